@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Types;
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Sorting;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Warehouse.Model;
+using KenpoGraph.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Branches;
+
+internal static class BranchQueries
+{
+    public static void AddBranchQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("branches")
+            .Description("The 47 prefectural branches, in JIS order unless `order` says otherwise. 47支部。")
+            .Argument<OrgUnitFilterInputType>("where", "Filter (HotChocolate conventions).")
+            .Argument<ListGraphType<NonNullGraphType<OrgUnitSortInputType>>>("order", "Sort order (HotChocolate conventions).")
+            .ResolveAsync(async context =>
+            {
+                var branches = context.Warehouse().Db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Branch);
+                branches = context.ApplyWhere<OrgUnitFilterInputType, OrgUnit>(branches);
+                return await context.ApplyOrder<OrgUnitSortInputType, OrgUnit, string>(branches, x => x.Code).ToListAsync(context.CancellationToken);
+            });
+
+        query.Field<OrgUnitType>("branch")
+            .Description("One branch by its JIS prefecture code (01–47); null when there is no such branch. 支部（コード指定）。")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "JIS prefecture code, e.g. 19 for 山梨.")
+            .ResolveAsync(async context =>
+            {
+                var code = context.GetArgument<string>("code");
+                return await context.Warehouse().Db.OrgUnits
+                    .FirstOrDefaultAsync(x => x.Code == code && x.Kind == OrgUnitKind.Branch, context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<OrgUnitType>>("headquarters")
+            .Description("The headquarters (本部), whose facts are the national figures. 本部（全国）。")
+            .ResolveAsync(async context => await context.Warehouse().Db.OrgUnits
+                .SingleAsync(x => x.Kind == OrgUnitKind.Headquarters, context.CancellationToken));
+    }
+}

@@ -1,0 +1,26 @@
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Domain.Organisation;
+using KenpoGraph.Warehouse.Model;
+
+namespace KenpoGraph.Api.Branches;
+
+internal sealed class OrgUnitFilterInputType : FilterInputType<OrgUnitFilterInputType, OrgUnit>
+{
+    public OrgUnitFilterInputType() : base("OrgUnitFilterInput", "Conditions on org units (HotChocolate filtering conventions). 組織単位の絞り込み条件。")
+    {
+        Text("code", x => x.Code, "JIS prefecture code.");
+        Enumeration<OrgUnitKindType, OrgUnitKind>("kind", x => x.Kind, "Headquarters or branch.");
+        Text("nameJa", x => x.NameJa, "Japanese name.");
+        Text("nameEn", x => x.NameEn, "English name.");
+    }
+}
+
+internal sealed class OrgUnitSortInputType : Sorting.SortInputType<OrgUnit>
+{
+    public OrgUnitSortInputType() : base("OrgUnitSortInput", "Sort order for org units (HotChocolate sorting conventions). 組織単位の並び順。")
+    {
+        Sort("code", x => x.Code, "By JIS code.");
+        Sort("nameJa", x => x.NameJa, "By Japanese name (code-point order).");
+        Sort("nameEn", x => x.NameEn, "By English name.");
+    }
+}

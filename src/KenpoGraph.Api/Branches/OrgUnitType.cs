@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using KenpoGraph.Api.Facts;
+using KenpoGraph.Api.Regions;
+using KenpoGraph.Api.Schema;
+using KenpoGraph.Domain.Organisation;
+using KenpoGraph.Warehouse.Model;
+
+namespace KenpoGraph.Api.Branches;
+
+internal sealed class OrgUnitType : ObjectGraphType<OrgUnit>
+{
+    public OrgUnitType()
+    {
+        Name = "OrgUnit";
+        Description = "An org unit: the headquarters (本部, code 00, holder of national figures) or one of the 47 prefectural branches (支部, JIS code 01–47). 組織単位。";
+        Interface<NodeInterface>();
+        this.Id(x => x.Code);
+        Field<NonNullGraphType<StringGraphType>>("code").Description("JIS prefecture code 01–47 for a branch, 00 for the headquarters. コード。").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<OrgUnitKindType>>("kind").Description("Headquarters or branch. 種別。").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("nameJa").Description("Japanese name, e.g. 北海道. 名称（日本語）。").Resolve(c => c.Source.NameJa);
+        Field<NonNullGraphType<StringGraphType>>("nameEn").Description("English name, e.g. Hokkaido. 名称（英語）。").Resolve(c => c.Source.NameEn);
+        Field<NonNullGraphType<StringGraphType>>("officialNameJa").Description("Official Japanese name, e.g. 全国健康保険協会北海道支部. 正式名称。").Resolve(c => c.Source.OfficialNameJa);
+        Field<NonNullGraphType<StringGraphType>>("officialNameEn").Description("Official English name. 正式名称（英語）。").Resolve(c => c.Source.OfficialNameEn);
+        Field<RegionType>("region")
+            .Description("The regional block of a branch in the default grouping (eight standard regions); null for the headquarters. 地域ブロック。")
+            .Resolve(c => c.Source.Kind == OrgUnitKind.Branch ? RegionLoaders.DefaultRegionOf(c, c.Source.Code) : null);
+        this.AddMembershipField();
+    }
+}
+
+internal sealed class OrgUnitKindType : EnumerationGraphType<OrgUnitKind>
+{
+    public OrgUnitKindType()
+    {
+        Name = "OrgUnitKind";
+        Description = "Headquarters or branch. 組織種別。";
+        Values.FindByValue(OrgUnitKind.Headquarters)!.Description = "本部: the headquarters, holder of national figures.";
+        Values.FindByValue(OrgUnitKind.Branch)!.Description = "支部: a prefectural branch.";
+    }
+}

@@ -1,0 +1,49 @@
+using KenpoGraph.Api.Hosting;
+
+namespace KenpoGraph.Api.Cli;
+
+/// <summary>Verb dispatch. Everything after the verb is passed on as configuration (--Warehouse:DataDirectory=…).</summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        kenpograph — the KenpoGraph warehouse and GraphQL API
+
+        Usage:
+          kenpograph [serve] [--urls http://localhost:5080] [--Key=Value ...]
+              Create and load the embedded warehouse from db/seed/ if none exists, then serve /graphql.
+          kenpograph load [path] [--force] [--Key=Value ...]
+              Validate the seed folder (default db/seed/) and publish it as a new data version, all or nothing.
+              Exit code 0: published or unchanged; 1: the input has problems (all are listed); 2: usage error.
+          kenpograph schema
+              Print the GraphQL schema (SDL).
+
+        Configuration keys (also appsettings.json or environment variables such as Warehouse__DataDirectory):
+          Warehouse:Provider        Sqlite (default) or SqlServer
+          Warehouse:DataDirectory   where the SQLite warehouse lives (default: ~/.local/share/kenpograph)
+          Warehouse:ConnectionString  SQL Server connection string
+          Warehouse:SeedDirectory   seed folder for the first start (default: db/seed above the program)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+        switch (verb)
+        {
+            case "serve":
+                await KenpoGraphWebApp.Build(rest).RunAsync();
+                return 0;
+            case "load":
+                return await LoadCommand.RunAsync(rest, Console.Out, Console.Error);
+            case "schema":
+                Console.Out.Write(SchemaCommand.PrintSchema());
+                return 0;
+            case "help" or "--help" or "-h":
+                Console.Out.WriteLine(Usage);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{verb}'.\n\n{Usage}");
+                return 2;
+        }
+    }
+}

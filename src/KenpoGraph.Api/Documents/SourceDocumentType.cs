@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Documents;
+
+internal sealed class SourceDocumentType : ObjectGraphType<SourceDocument>
+{
+    public SourceDocumentType()
+    {
+        Name = "SourceDocument";
+        Description = "A source document figures are taken from. 出典資料。";
+        Interface<NodeInterface>();
+        this.Id(x => x.Code);
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable code, e.g. seed-004. コード。").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("fileName").Description("File name of the text the figures were read from. ファイル名。").Resolve(c => c.Source.FileName);
+        Field<NonNullGraphType<StringGraphType>>("kind").Description("Kind, e.g. BUSINESS_REPORT, BUSINESS_PLAN. 種類。").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("titleJa").Description("Title as printed. 表題。").Resolve(c => c.Source.TitleJa);
+        Field<NonNullGraphType<StringGraphType>>("titleEn").Description("English title. 表題（英語）。").Resolve(c => c.Source.TitleEn);
+        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year the document is about. 対象年度。").Resolve(c => c.Source.FiscalYear);
+        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("The org unit that issued it. 作成組織。")
+            .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
+        Field<NonNullGraphType<StringGraphType>>("locator").Description("Where the title stands in the file (line range). 表題の位置。").Resolve(c => c.Source.Locator);
+        Field<StringGraphType>("note").Description("What a reader should know about the document. 注記。").Resolve(c => c.Source.Note);
+    }
+}
+
+internal static class DocumentQueries
+{
+    public static void AddDocumentQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceDocumentType>>>>("documents")
+            .Description("The source documents, by code. 出典資料一覧。")
+            .ResolveAsync(async context => await context.Warehouse().Db.Documents.OrderBy(d => d.Code).ToListAsync(context.CancellationToken));
+    }
+}

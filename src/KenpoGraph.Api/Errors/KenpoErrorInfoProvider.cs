@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors;
+using KenpoGraph.Warehouse.Storage;
+
+namespace KenpoGraph.Api.Errors;
+
+/// <summary>
+/// Shapes every error for the client: a message, locations and path, and <c>extensions.code</c> from
+/// <see cref="ErrorCodes"/>. Exception details and stack traces never leave the server.
+/// </summary>
+internal sealed class KenpoErrorInfoProvider : IErrorInfoProvider
+{
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var (code, message) = Classify(executionError);
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (executionError is ValidationError validation && validation is not InvalidVariableError)
+        {
+            // The spec rule that failed (e.g. 5.3.1 FieldsOnCorrectType): useful to a human, stable in GraphQL.NET.
+            extensions["rule"] = validation.Code;
+        }
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    public static string CodeOf(ExecutionError error) => Classify(error).Code;
+
+    private static (string Code, string Message) Classify(ExecutionError error) => error switch
+    {
+        KenpoError known => (known.Code!, known.Message),
+        SyntaxError => (ErrorCodes.ParseFailed, error.Message),
+        InvalidVariableError => (ErrorCodes.InvalidVariable, error.Message),
+        GetOperationsOnlyError => (ErrorCodes.MethodNotAllowed, error.Message),
+        ValidationError => (ErrorCodes.ValidationFailed, error.Message),
+        NoOperationError or InvalidOperationNameError or NoOperationNameError or InvalidOperationError => (ErrorCodes.OperationNotFound, error.Message),
+        _ when FindInner<WarehouseUnavailableException>(error) is { } unavailable => (ErrorCodes.WarehouseUnavailable, unavailable.Message),
+        _ => (ErrorCodes.InternalServerError, "An unexpected error occurred. It has been logged on the server."),
+    };
+
+    private static T? FindInner<T>(Exception error) where T : Exception
+    {
+        for (Exception? current = error; current is not null; current = current.InnerException)
+        {
+            if (current is T match)
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+}

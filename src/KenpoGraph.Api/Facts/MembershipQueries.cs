@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Domain.Organisation;
+using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+using KenpoGraph.Api.Schema;
+
+namespace KenpoGraph.Api.Facts;
+
+internal static class MembershipQueries
+{
+    private const string Subject = "MEMBERSHIP";
+
+    public static void AddMembershipQueries(this ObjectGraphType query)
+    {
+        query.Field<MembershipYearType>("nationalMembership")
+            .Description("National membership of one fiscal year (the headquarters' published figures), each with its source; null when none is held for that year. 全国の加入者等。")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "Starting western year, e.g. 2024.")
+            .ResolveAsync(async context =>
+            {
+                var year = context.GetArgument<int>("fiscalYear");
+                await RequireFiscalYearAsync(context, year);
+                var years = await MembershipOf(context, OrgUnitCode.HeadquartersCode, year, year).GetResultAsync(context.CancellationToken);
+                return years?.SingleOrDefault();
+            });
+    }
+
+    /// <summary>OrgUnit.membership(fromYear, toYear).</summary>
+    public static void AddMembershipField(this ObjectGraphType<OrgUnit> orgUnit)
+    {
+        orgUnit.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipYearType>>>>("membership")
+            .Description("Membership by fiscal year, oldest first; years without figures are absent. 加入者等の推移。")
+            .Argument<IntGraphType>("fromYear", "First fiscal year (inclusive); omitted = from the earliest.")
+            .Argument<IntGraphType>("toYear", "Last fiscal year (inclusive); omitted = to the latest.")
+            .Resolve(context =>
+            {
+                var from = context.GetArgument<int?>("fromYear") ?? int.MinValue;
+                var to = context.GetArgument<int?>("toYear") ?? int.MaxValue;
+                if (from > to)
+                {
+                    throw new KenpoError(ErrorCodes.InvalidArgument, $"fromYear ({from}) is after toYear ({to}).");
+                }
+                return MembershipOf(context, context.Source.Code, from, to);
+            });
+    }
+
+    /// <summary>Batched: the membership of every org unit a query level asks for, in one statement.</summary>
+    private static IDataLoaderResult<IEnumerable<MembershipYear>> MembershipOf(IResolveFieldContext context, string orgUnitCode, int from, int to)
+    {
+        var warehouse = context.Warehouse();
+        var loader = context.Loaders().Get<string, IEnumerable<MembershipYear>>($"membership:{from}:{to}", async (codes, cancellationToken) =>
+        {
+            var db = warehouse.Db;
+            var rows = await db.Observations
+                .Where(o => codes.Contains(o.OrgUnitCode) && o.FiscalYear >= from && o.FiscalYear <= to
+                    && db.Measures.Any(m => m.Code == o.MeasureCode && m.Subject == Subject))
+                .ToListAsync(cancellationToken);
+            return MembershipYear.Group(rows).GroupBy(y => y.OrgUnitCode).ToDictionary(g => g.Key, g => g.AsEnumerable());
+        }, missing: []);
+        return loader.Load(orgUnitCode);
+    }
+
+    private static async Task RequireFiscalYearAsync(IResolveFieldContext context, int year)
+    {
+        var db = context.Warehouse().Db;
+        if (!await db.FiscalYears.AnyAsync(y => y.Year == year, context.CancellationToken))
+        {
+            var held = await db.FiscalYears.Select(y => y.Year).ToListAsync(context.CancellationToken);
+            throw new KenpoError(ErrorCodes.UnknownFiscalYear,
+                $"FY{year} is not a fiscal year the warehouse holds (FY{held.Min()}–FY{held.Max()}).");
+        }
+    }
+}

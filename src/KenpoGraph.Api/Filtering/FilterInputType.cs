@@ -1,0 +1,196 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+
+namespace KenpoGraph.Api.Filtering;
+
+/// <summary>
+/// A HotChocolate-style <c>where</c> input over one entity (<c>XFilterInput</c> with <c>and</c>, <c>or</c>
+/// and one operation input per field) that also knows how to turn a given value into a LINQ predicate,
+/// so the filter runs in SQL where the data is read.
+/// </summary>
+internal abstract class FilterInputType<TSelf, TEntity> : InputObjectGraphType where TSelf : FilterInputType<TSelf, TEntity>
+{
+    private readonly Dictionary<string, LambdaExpression> _properties = new(StringComparer.Ordinal);
+
+    protected FilterInputType(string name, string description)
+    {
+        Name = name;
+        Description = description;
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("All of these conditions hold.");
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one of these conditions holds.");
+    }
+
+    protected void Text(string name, Expression<Func<TEntity, string>> property, string description)
+    {
+        Field<StringOperationFilterInputType>(name).Description(description);
+        _properties[name] = property;
+    }
+
+    protected void Integer(string name, Expression<Func<TEntity, int>> property, string description)
+    {
+        Field<IntOperationFilterInputType>(name).Description(description);
+        _properties[name] = property;
+    }
+
+    protected void Enumeration<TEnumType, TEnum>(string name, Expression<Func<TEntity, TEnum>> property, string description)
+        where TEnumType : EnumerationGraphType, new()
+        where TEnum : struct, Enum
+    {
+        Field<EnumOperationFilterInputType<TEnumType>>(name).Description(description);
+        _properties[name] = property;
+    }
+
+    /// <summary>The predicate for a <c>where</c> value; null where no condition was given.</summary>
+    public Expression<Func<TEntity, bool>>? ToPredicate(object? where)
+    {
+        if (where is not IDictionary<string, object?> conditions)
+        {
+            return null;
+        }
+        var entity = Expression.Parameter(typeof(TEntity), "x");
+        var body = ObjectCondition(conditions, entity);
+        return body is null ? null : Expression.Lambda<Func<TEntity, bool>>(body, entity);
+    }
+
+    private Expression? ObjectCondition(IDictionary<string, object?> conditions, ParameterExpression entity)
+    {
+        var parts = new List<Expression>();
+        foreach (var (field, value) in conditions)
+        {
+            switch (field)
+            {
+                case "and" when value is IEnumerable<object?> all:
+                    parts.AddRange(all.OfType<IDictionary<string, object?>>().Select(c => ObjectCondition(c, entity)).OfType<Expression>());
+                    break;
+                case "or" when value is IEnumerable<object?> any:
+                    var alternatives = any.OfType<IDictionary<string, object?>>().Select(c => ObjectCondition(c, entity) ?? Expression.Constant(true)).ToArray();
+                    if (alternatives.Length > 0)
+                    {
+                        parts.Add(alternatives.Aggregate(Expression.OrElse));
+                    }
+                    break;
+                default:
+                    if (value is IDictionary<string, object?> operations && _properties.TryGetValue(field, out var property))
+                    {
+                        var target = ParameterRebinder.Rebind(property, entity);
+                        if (OperationCondition(operations, target) is { } condition)
+                        {
+                            parts.Add(condition);
+                        }
+                    }
+                    break;
+            }
+        }
+        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+    }
+
+    private static Expression? OperationCondition(IDictionary<string, object?> operations, Expression target)
+    {
+        var parts = new List<Expression>();
+        foreach (var (operation, value) in operations)
+        {
+            var condition = operation switch
+            {
+                "and" when value is IEnumerable<object?> all =>
+                    all.OfType<IDictionary<string, object?>>().Select(o => OperationCondition(o, target)).OfType<Expression>()
+                        .DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.AndAlso),
+                "or" when value is IEnumerable<object?> any =>
+                    any.OfType<IDictionary<string, object?>>().Select(o => OperationCondition(o, target) ?? Expression.Constant(true))
+                        .DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.OrElse),
+                _ => FilterOperation.Build(operation, target, value),
+            };
+            if (condition is not null)
+            {
+                parts.Add(condition);
+            }
+        }
+        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+    }
+
+    private sealed class ParameterRebinder(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        public static Expression Rebind(LambdaExpression property, ParameterExpression entity) =>
+            new ParameterRebinder(property.Parameters[0], entity).Visit(property.Body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}
+
+/// <summary>The meaning of each operator name, as a LINQ expression EF Core translates to SQL.</summary>
+internal static class FilterOperation
+{
+    private static readonly System.Reflection.MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly System.Reflection.MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly System.Reflection.MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    public static Expression? Build(string operation, Expression target, object? value)
+    {
+        var type = target.Type;
+        return operation switch
+        {
+            "eq" => Expression.Equal(target, Constant(value, type)),
+            "neq" => Expression.NotEqual(target, Constant(value, type)),
+            "in" => In(target, value),
+            "nin" => Expression.Not(In(target, value)),
+            "gt" => Expression.GreaterThan(target, Constant(value, type)),
+            "ngt" => Expression.Not(Expression.GreaterThan(target, Constant(value, type))),
+            "gte" => Expression.GreaterThanOrEqual(target, Constant(value, type)),
+            "ngte" => Expression.Not(Expression.GreaterThanOrEqual(target, Constant(value, type))),
+            "lt" => Expression.LessThan(target, Constant(value, type)),
+            "nlt" => Expression.Not(Expression.LessThan(target, Constant(value, type))),
+            "lte" => Expression.LessThanOrEqual(target, Constant(value, type)),
+            "nlte" => Expression.Not(Expression.LessThanOrEqual(target, Constant(value, type))),
+            "contains" => TextCall(StringContains, target, value),
+            "ncontains" => Negate(TextCall(StringContains, target, value)),
+            "startsWith" => TextCall(StringStartsWith, target, value),
+            "nstartsWith" => Negate(TextCall(StringStartsWith, target, value)),
+            "endsWith" => TextCall(StringEndsWith, target, value),
+            "nendsWith" => Negate(TextCall(StringEndsWith, target, value)),
+            _ => throw new InvalidOperationException($"Unknown filter operation '{operation}'."),
+        };
+    }
+
+    private static Expression? Negate(Expression? condition) => condition is null ? null : Expression.Not(condition);
+
+    // A null operand for contains/startsWith/endsWith means "no condition", as an omitted field would.
+    private static Expression? TextCall(System.Reflection.MethodInfo method, Expression target, object? value) =>
+        value is string text ? Expression.Call(target, method, Expression.Constant(text)) : null;
+
+    private static Expression In(Expression target, object? value)
+    {
+        var items = value is IEnumerable<object?> list ? list : [];
+        var typed = Array.CreateInstance(target.Type, items.Count());
+        var index = 0;
+        foreach (var item in items)
+        {
+            typed.SetValue(Convert(item, target.Type), index++);
+        }
+        var contains = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(target.Type);
+        return Expression.Call(contains, Expression.Constant(typed), target);
+    }
+
+    private static ConstantExpression Constant(object? value, Type type) => Expression.Constant(Convert(value, type), type);
+
+    private static object? Convert(object? value, Type type)
+    {
+        if (value is null || type.IsInstanceOfType(value))
+        {
+            return value;
+        }
+        return type.IsEnum ? Enum.ToObject(type, value) : System.Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+internal static class FilterArgument
+{
+    /// <summary>Applies the field's <c>where</c> argument, translated by the argument's own input type.</summary>
+    public static IQueryable<TEntity> ApplyWhere<TFilter, TEntity>(this GraphQL.IResolveFieldContext context, IQueryable<TEntity> source)
+        where TFilter : FilterInputType<TFilter, TEntity>
+    {
+        var type = (TFilter)context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!.GetNamedType();
+        return type.ToPredicate(context.GetArgument<object?>("where")) is { } predicate ? source.Where(predicate) : source;
+    }
+}

@@ -1,0 +1,44 @@
+using KenpoGraph.Warehouse.Storage;
+
+namespace KenpoGraph.Api.Hosting;
+
+/// <summary>Configuration for the non-web verbs, from the same sources the web host reads.</summary>
+internal static class KenpoGraphConfiguration
+{
+    public static IConfiguration Build(string[] args) => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .AddCommandLine(args)
+        .Build();
+
+    public static WarehouseOptions WarehouseOptions(IConfiguration configuration)
+    {
+        var options = new WarehouseOptions();
+        configuration.GetSection(KenpoGraph.Warehouse.Storage.WarehouseOptions.Section).Bind(options);
+        return options;
+    }
+}
+
+/// <summary>Where the shipped seed data is: configured, or db/seed in a folder above the working directory or the program.</summary>
+internal static class SeedLocation
+{
+    public static string? Find(WarehouseOptions options)
+    {
+        if (options.SeedDirectory is not null)
+        {
+            return options.SeedDirectory;
+        }
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "db", "seed");
+                if (File.Exists(Path.Combine(candidate, "org_units.csv")))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Transport;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Warehouse.Storage;
+using Microsoft.Extensions.Options;
+
+namespace KenpoGraph.Api.Hosting;
+
+/// <summary>The web host behind `kenpograph serve`.</summary>
+internal static class KenpoGraphWebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.Configure<WarehouseOptions>(builder.Configuration.GetSection(WarehouseOptions.Section));
+        builder.Services.AddSingleton(services => WarehouseStores.Create(services.GetRequiredService<IOptions<WarehouseOptions>>().Value));
+        builder.Services.AddHostedService<WarehouseBootstrap>();
+        builder.Services.AddScoped<RequestWarehouse>();
+        builder.Services.AddScoped<RequestLoaders>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        AddGraphQLSchema(builder.Services);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
+        app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        return app;
+    }
+
+    /// <summary>The schema and its executor; also used by `kenpograph schema`, which needs no web host.</summary>
+    public static void AddGraphQLSchema(IServiceCollection services)
+    {
+        services.AddTransient(typeof(EnumOperationFilterInputType<>));
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<KenpoSchema>()
+            .AddGraphTypes(typeof(KenpoSchema).Assembly)
+            // Japanese must reach clients as text (山梨), not as \u5C71\u68A8 escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddErrorInfoProvider<KenpoErrorInfoProvider>()
+            // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+    }
+
+    /// <summary>Last resort outside GraphQL execution: a GraphQL-shaped error with a stable code, never a stack trace.</summary>
+    private static async Task InternalServerErrorAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(
+            $$$"""{"errors":[{"message":"An unexpected error occurred. It has been logged on the server.","extensions":{"code":"{{{ErrorCodes.InternalServerError}}}"}}]}""");
+    }
+}

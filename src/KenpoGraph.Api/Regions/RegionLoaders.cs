@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+using KenpoGraph.Api.Schema;
+
+namespace KenpoGraph.Api.Regions;
+
+/// <summary>Batched region look-ups: one statement per query level, whatever the number of branches.</summary>
+internal static class RegionLoaders
+{
+    public static IDataLoaderResult<Region?> DefaultRegionOf(IResolveFieldContext context, string orgUnitCode)
+    {
+        var warehouse = context.Warehouse();
+        return context.Loaders().Get<string, Region?>("defaultRegionOf", async (codes, cancellationToken) =>
+        {
+            var rows = await (
+                from member in warehouse.Db.RegionMembers
+                join grouping in warehouse.Db.RegionGroupings on member.GroupingCode equals grouping.Code
+                join region in warehouse.Db.Regions on member.RegionCode equals region.Code
+                where grouping.IsDefault && codes.Contains(member.OrgUnitCode)
+                select new { member.OrgUnitCode, Region = region }).ToListAsync(cancellationToken);
+            return rows.ToDictionary(r => r.OrgUnitCode, r => (Region?)r.Region);
+        }).Load(orgUnitCode);
+    }
+
+    public static IDataLoaderResult<IEnumerable<OrgUnit>> BranchesOf(IResolveFieldContext context, Region region)
+    {
+        var warehouse = context.Warehouse();
+        return context.Loaders().Get<string, IEnumerable<OrgUnit>>("branchesOf", async (regionCodes, cancellationToken) =>
+        {
+            var rows = await (
+                from member in warehouse.Db.RegionMembers
+                join unit in warehouse.Db.OrgUnits on member.OrgUnitCode equals unit.Code
+                where regionCodes.Contains(member.RegionCode)
+                orderby unit.Code
+                select new { member.RegionCode, Unit = unit }).ToListAsync(cancellationToken);
+            return rows.GroupBy(r => r.RegionCode).ToDictionary(g => g.Key, g => g.Select(r => r.Unit));
+        }, missing: []).Load(region.Code);
+    }
+}

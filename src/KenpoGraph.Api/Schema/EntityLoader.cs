@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using KenpoGraph.Api.Warehouse;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Schema;
+
+/// <summary>
+/// Batched look-ups by key: every key a query level asks for is fetched in one SQL statement, so a list
+/// of 47 branches with nested regions or documents costs one statement per level, not one per branch.
+/// </summary>
+internal static class EntityLoader
+{
+    public static IDataLoaderResult<TEntity?> LoadByKey<TEntity, TKey>(this IResolveFieldContext context, TKey key,
+        Expression<Func<TEntity, TKey>> keyOf)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var warehouse = context.Warehouse();
+        var loader = context.Loaders().Get<TKey, TEntity?>($"{typeof(TEntity).Name}:{keyOf}", async (keys, cancellationToken) =>
+        {
+            var compiled = keyOf.Compile();
+            var rows = await warehouse.Db.Set<TEntity>().Where(WithKeyIn(keys, keyOf)).ToListAsync(cancellationToken);
+            return rows.ToDictionary(row => compiled(row), row => (TEntity?)row);
+        });
+        return loader.Load(key);
+    }
+
+    /// <summary>e => keys.Contains(keyOf(e)), as an expression EF Core turns into SQL IN.</summary>
+    public static Expression<Func<TEntity, bool>> WithKeyIn<TEntity, TKey>(IEnumerable<TKey> keys, Expression<Func<TEntity, TKey>> keyOf)
+    {
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
+            Expression.Constant(keys.ToArray()), keyOf.Body);
+        return Expression.Lambda<Func<TEntity, bool>>(contains, keyOf.Parameters);
+    }
+}

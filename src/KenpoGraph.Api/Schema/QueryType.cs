@@ -1,0 +1,38 @@
+using GraphQL.Types;
+using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.DataVersions;
+using KenpoGraph.Api.Documents;
+using KenpoGraph.Api.Facts;
+using KenpoGraph.Api.FiscalYears;
+using KenpoGraph.Api.Measures;
+using KenpoGraph.Api.Regions;
+
+namespace KenpoGraph.Api.Schema;
+
+/// <summary>The root query: each feature folder contributes its own fields.</summary>
+internal sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "KenpoGraph: 協会けんぽ's branch-by-fiscal-year facts and planning documents. 協会けんぽの支部別・年度別データ。";
+        this.AddNodeQueries();
+        this.AddBranchQueries();
+        this.AddRegionQueries();
+        this.AddFiscalYearQueries();
+        this.AddMembershipQueries();
+        this.AddMeasureQueries();
+        this.AddDocumentQueries();
+        this.AddDataVersionQueries();
+    }
+}
+
+/// <summary>The KenpoGraph schema (query only: the API is read-side; data changes through `kenpograph load`).</summary>
+internal sealed class KenpoSchema : GraphQL.Types.Schema
+{
+    public KenpoSchema(IServiceProvider services, QueryType query) : base(services)
+    {
+        Query = query;
+        Description = "KenpoGraph read API over 協会けんぽ data.";
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using GraphQL;
+using KenpoGraph.Api.Errors;
+
+namespace KenpoGraph.Api.Transport;
+
+/// <summary>A well-formed GraphQL-over-HTTP request, or why the HTTP request is not one.</summary>
+internal sealed record GraphQLHttpRequest(string Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
+{
+    /// <summary>Reads GET parameters (query, operationName, and URL-encoded JSON variables and extensions).</summary>
+    public static GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
+    {
+        var query = Single(parameters, "query") ?? throw BadRequest("The `query` parameter is required.");
+        return new GraphQLHttpRequest(query, Single(parameters, "operationName"),
+            JsonObjectParameter(Single(parameters, "variables"), "variables"),
+            JsonObjectParameter(Single(parameters, "extensions"), "extensions"));
+    }
+
+    /// <summary>Reads a POST body: a JSON object with a string `query` and optional `operationName`, `variables`, `extensions`.</summary>
+    public static GraphQLHttpRequest FromJsonBody(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            throw BadRequest("A POST request needs a JSON body.");
+        }
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            throw BadRequest($"The body is not valid JSON: {exception.Message}");
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw BadRequest(root.ValueKind == JsonValueKind.Array
+                ? "Batched requests (a JSON array) are not supported; send one operation per request."
+                : "The body must be a JSON object.");
+        }
+        var query = root.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String
+            ? q.GetString()!
+            : throw BadRequest(root.TryGetProperty("query", out _) ? "`query` must be a string." : "The `query` parameter is required.");
+        string? operationName = null;
+        if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+        {
+            operationName = name.ValueKind == JsonValueKind.String ? name.GetString() : throw BadRequest("`operationName` must be a string or null.");
+        }
+        return new GraphQLHttpRequest(query, operationName, ObjectMember(root, "variables"), ObjectMember(root, "extensions"));
+    }
+
+    private static string? Single(IQueryCollection parameters, string name)
+    {
+        var values = parameters[name];
+        return values.Count switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => throw BadRequest($"The `{name}` parameter appears more than once."),
+        };
+    }
+
+    private static JsonElement? JsonObjectParameter(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => document.RootElement.Clone(),
+                JsonValueKind.Null => null,
+                _ => throw BadRequest($"`{name}` must be a JSON object."),
+            };
+        }
+        catch (JsonException)
+        {
+            throw BadRequest($"`{name}` must be URL-encoded JSON.");
+        }
+    }
+
+    private static JsonElement? ObjectMember(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        return value.ValueKind == JsonValueKind.Object ? value : throw BadRequest($"`{name}` must be a JSON object or null.");
+    }
+
+    private static KenpoError BadRequest(string message) => new(ErrorCodes.BadRequest, message);
+}

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace KenpoGraph.Domain;
+
+/// <summary>
+/// The textual code of an enum member as the seed files, the database and the API spell it:
+/// FiscalYearEnd ↔ FISCAL_YEAR_END.
+/// </summary>
+public static class EnumCode
+{
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => ScreamingSnake(value.ToString());
+
+    /// <summary>PascalCase to SCREAMING_SNAKE: FiscalYearEnd → FISCAL_YEAR_END.</summary>
+    public static string ScreamingSnake(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+            builder.Append(char.ToUpperInvariant(name[i]));
+        }
+        return builder.ToString();
+    }
+
+    public static bool TryParse<TEnum>(string? code, out TEnum value) where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(Of(candidate), code, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    public static TEnum Parse<TEnum>(string code) where TEnum : struct, Enum =>
+        TryParse<TEnum>(code, out var value)
+            ? value
+            : throw new FormatException($"'{code}' is not one of {string.Join(", ", Codes<TEnum>())}.");
+
+    public static IEnumerable<string> Codes<TEnum>() where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(Of);
+}

@@ -1,0 +1,34 @@
+using KenpoGraph.Warehouse.Model;
+
+namespace KenpoGraph.Warehouse.Loading;
+
+/// <summary>Everything a load writes: validated rows of every table, in file order.</summary>
+public sealed class SeedSet
+{
+    public required IReadOnlyList<RegionGrouping> RegionGroupings { get; init; }
+    public required IReadOnlyList<Region> Regions { get; init; }
+    public required IReadOnlyList<OrgUnit> OrgUnits { get; init; }
+    public required IReadOnlyList<RegionMember> RegionMembers { get; init; }
+    public required IReadOnlyList<FiscalYearRow> FiscalYears { get; init; }
+    public required IReadOnlyList<SourceDocument> Documents { get; init; }
+    public required IReadOnlyList<Unit> Units { get; init; }
+    public required IReadOnlyList<Measure> Measures { get; init; }
+    public required IReadOnlyList<Observation> Observations { get; init; }
+
+    /// <summary>SHA-256 (hex) over the names and bytes of every input file.</summary>
+    public required string InputDigest { get; init; }
+
+    /// <summary>Rows per warehouse table, as recorded in the data version.</summary>
+    public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["dim_region_grouping"] = RegionGroupings.Count,
+        ["dim_region"] = Regions.Count,
+        ["dim_org_unit"] = OrgUnits.Count,
+        ["dim_region_member"] = RegionMembers.Count,
+        ["dim_fiscal_year"] = FiscalYears.Count,
+        ["dim_document"] = Documents.Count,
+        ["dim_unit"] = Units.Count,
+        ["dim_measure"] = Measures.Count,
+        ["fact_observation"] = Observations.Count,
+    };
+}

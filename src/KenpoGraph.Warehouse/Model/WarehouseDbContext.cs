@@ -1,0 +1,145 @@
+using KenpoGraph.Domain;
+using KenpoGraph.Domain.Measures;
+using KenpoGraph.Domain.Organisation;
+using KenpoGraph.Domain.Provenance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace KenpoGraph.Warehouse.Model;
+
+/// <summary>The star schema. Table and column names are snake_case so the SQL reads like the design.</summary>
+public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : DbContext(options)
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<RegionGrouping> RegionGroupings => Set<RegionGrouping>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<RegionMember> RegionMembers => Set<RegionMember>();
+    public DbSet<FiscalYearRow> FiscalYears => Set<FiscalYearRow>();
+    public DbSet<SourceDocument> Documents => Set<SourceDocument>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<OrgUnit>(e =>
+        {
+            e.ToTable("dim_org_unit").HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(2).IsFixedLength();
+            e.Property(x => x.Kind).HasConversion(CodeOf<OrgUnitKind>()).HasMaxLength(16);
+            e.Property(x => x.NameJa).HasMaxLength(32);
+            e.Property(x => x.NameEn).HasMaxLength(64);
+            e.Property(x => x.OfficialNameJa).HasMaxLength(64);
+            e.Property(x => x.OfficialNameEn).HasMaxLength(128);
+        });
+        model.Entity<RegionGrouping>(e =>
+        {
+            e.ToTable("dim_region_grouping").HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.NameJa).HasMaxLength(64);
+            e.Property(x => x.NameEn).HasMaxLength(128);
+        });
+        model.Entity<Region>(e =>
+        {
+            e.ToTable("dim_region").HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.GroupingCode).HasMaxLength(32);
+            e.Property(x => x.NameJa).HasMaxLength(64);
+            e.Property(x => x.NameEn).HasMaxLength(128);
+            e.HasOne<RegionGrouping>().WithMany().HasForeignKey(x => x.GroupingCode);
+        });
+        model.Entity<RegionMember>(e =>
+        {
+            e.ToTable("dim_region_member").HasKey(x => new { x.GroupingCode, x.OrgUnitCode });
+            e.Property(x => x.GroupingCode).HasMaxLength(32);
+            e.Property(x => x.OrgUnitCode).HasMaxLength(2).IsFixedLength();
+            e.Property(x => x.RegionCode).HasMaxLength(32);
+            e.HasOne<RegionGrouping>().WithMany().HasForeignKey(x => x.GroupingCode);
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitCode);
+            e.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionCode);
+        });
+        model.Entity<FiscalYearRow>(e =>
+        {
+            e.ToTable("dim_fiscal_year").HasKey(x => x.Year);
+            e.Property(x => x.Year).ValueGeneratedNever();
+            e.Property(x => x.WarekiLabel).HasMaxLength(16);
+        });
+        model.Entity<SourceDocument>(e =>
+        {
+            e.ToTable("dim_document").HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.FileName).HasMaxLength(256);
+            e.Property(x => x.OrgUnitCode).HasMaxLength(2).IsFixedLength();
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.TitleJa).HasMaxLength(512);
+            e.Property(x => x.TitleEn).HasMaxLength(512);
+            e.Property(x => x.Locator).HasMaxLength(64);
+            e.Property(x => x.Note).HasMaxLength(1024);
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitCode);
+            e.HasOne<FiscalYearRow>().WithMany().HasForeignKey(x => x.FiscalYear);
+        });
+        model.Entity<Unit>(e =>
+        {
+            e.ToTable("dim_unit").HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(16);
+            e.Property(x => x.BaseUnit).HasMaxLength(16);
+            e.Property(x => x.Factor).HasPrecision(18, 0);
+            e.Property(x => x.NameEn).HasMaxLength(64);
+        });
+        model.Entity<Measure>(e =>
+        {
+            e.ToTable("dim_measure").HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.Subject).HasMaxLength(32);
+            e.Property(x => x.NameJa).HasMaxLength(128);
+            e.Property(x => x.NameEn).HasMaxLength(128);
+            e.Property(x => x.Unit).HasMaxLength(16);
+            e.Property(x => x.Aggregation).HasConversion(CodeOf<AggregationRule>()).HasMaxLength(16);
+            e.Property(x => x.NumeratorCode).HasMaxLength(64);
+            e.Property(x => x.DenominatorCode).HasMaxLength(64);
+            e.Property(x => x.WeightCode).HasMaxLength(64);
+            e.Property(x => x.DescriptionEn).HasMaxLength(1024);
+        });
+        model.Entity<Observation>(e =>
+        {
+            e.ToTable("fact_observation").HasKey(x => new { x.OrgUnitCode, x.FiscalYear, x.MeasureCode });
+            e.Property(x => x.OrgUnitCode).HasMaxLength(2).IsFixedLength();
+            e.Property(x => x.MeasureCode).HasMaxLength(64);
+            // 28 digits with 6 decimals holds yen totals of the whole association and rates alike.
+            e.Property(x => x.Value).HasPrecision(28, 6);
+            e.Property(x => x.PrintedValue).HasMaxLength(32);
+            e.Property(x => x.PrintedUnit).HasMaxLength(16);
+            e.Property(x => x.Basis).HasConversion(CodeOf<ValueBasis>()).HasMaxLength(24);
+            e.Property(x => x.Quality).HasConversion(CodeOf<Quality>()).HasMaxLength(16);
+            e.Property(x => x.DocumentCode).HasMaxLength(64);
+            e.Property(x => x.Locator).HasMaxLength(64);
+            e.Property(x => x.Note).HasMaxLength(1024);
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitCode);
+            e.HasOne<FiscalYearRow>().WithMany().HasForeignKey(x => x.FiscalYear);
+            e.HasOne<Measure>().WithMany().HasForeignKey(x => x.MeasureCode);
+            e.HasOne<SourceDocument>().WithMany().HasForeignKey(x => x.DocumentCode);
+            e.HasIndex(x => new { x.MeasureCode, x.FiscalYear });
+        });
+        model.Entity<DataVersion>(e =>
+        {
+            e.ToTable("data_version").HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.InputDigest).HasMaxLength(64).IsFixedLength();
+        });
+
+        foreach (var entity in model.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    /// <summary>Enums are stored as their seed codes (FISCAL_YEAR_END), the same text the CSV files use.</summary>
+    private static ValueConverter<TEnum, string> CodeOf<TEnum>() where TEnum : struct, Enum =>
+        new(value => EnumCode.Of(value), code => EnumCode.Parse<TEnum>(code));
+
+    internal static string SnakeCase(string name) => EnumCode.ScreamingSnake(name).ToLowerInvariant();
+}

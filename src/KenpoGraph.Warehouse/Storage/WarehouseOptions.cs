@@ -1,0 +1,37 @@
+namespace KenpoGraph.Warehouse.Storage;
+
+public enum WarehouseProvider
+{
+    /// <summary>The embedded default: one SQLite file per published data version.</summary>
+    Sqlite,
+
+    /// <summary>The production warehouse.</summary>
+    SqlServer,
+}
+
+/// <summary>The <c>Warehouse</c> configuration section.</summary>
+public sealed class WarehouseOptions
+{
+    public const string Section = "Warehouse";
+
+    public WarehouseProvider Provider { get; set; } = WarehouseProvider.Sqlite;
+
+    /// <summary>
+    /// Where the SQLite warehouse lives. Outside the source tree by default, so a clone stays clean and
+    /// several checkouts do not share data by accident.
+    /// </summary>
+    public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+    /// <summary>SQL Server connection string (Provider = SqlServer).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The seed folder loaded on first start when no warehouse exists; null = find db/seed above the program.</summary>
+    public string? SeedDirectory { get; set; }
+
+    /// <summary>How many published SQLite versions to keep besides the current one (for diff and rollback).</summary>
+    public int KeepPreviousVersions { get; set; } = 5;
+
+    public static string DefaultDataDirectory => Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        "kenpograph");
+}
