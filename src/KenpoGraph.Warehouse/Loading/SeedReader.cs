@@ -16,6 +16,9 @@ public sealed record SeedReading(SeedSet? Seeds, IReadOnlyList<LoadProblem> Prob
 /// <summary>
 /// Reads and validates a seed folder (format: db/seed/README.md). Every file is read and every row
 /// checked before anything is written, and every problem is reported, not just the first.
+/// A dimension row whose key is valid stays known even when another of its fields is wrong, so one bad
+/// name does not cascade into "unknown reference" reports on every row that points at it; such a set
+/// is never written, because any problem refuses the whole load.
 /// </summary>
 public static class SeedReader
 {
@@ -114,13 +117,13 @@ public static class SeedReader
             var nameJa = row.Text("name_ja");
             var nameEn = row.Text("name_en");
             var isDefault = row.Boolean("is_default");
-            if (code is null || !keys.Add(code, row, "code", $"grouping '{code}'") || nameJa is null || nameEn is null || isDefault is null)
+            if (code is null || !keys.Add(code, row, "code", $"grouping '{code}'"))
             {
                 continue;
             }
-            result[code] = new RegionGrouping { Code = code, NameJa = nameJa, NameEn = nameEn, IsDefault = isDefault.Value };
+            result[code] = new RegionGrouping { Code = code, NameJa = nameJa ?? "", NameEn = nameEn ?? "", IsDefault = isDefault ?? false };
         }
-        if (file.Rows.Count > 0 && result.Values.Count(g => g.IsDefault) != 1)
+        if (file.Rows.Count > 0 && file.Problems.Count == 0 && result.Values.Count(g => g.IsDefault) != 1)
         {
             file.Problems.Add(new LoadProblem(file.DisplayPath, 1, "is_default", LoadRule.Incomplete,
                 "exactly one grouping must be the default (is_default = true)"));
@@ -139,11 +142,11 @@ public static class SeedReader
             var nameJa = row.Text("name_ja");
             var nameEn = row.Text("name_en");
             var sortOrder = row.Integer("sort_order");
-            if (code is null || !keys.Add(code, row, "code", $"region '{code}'") || grouping is null || nameJa is null || nameEn is null || sortOrder is null)
+            if (code is null || !keys.Add(code, row, "code", $"region '{code}'") || grouping is null)
             {
                 continue;
             }
-            result[code] = new Region { Code = code, GroupingCode = grouping.Code, NameJa = nameJa, NameEn = nameEn, SortOrder = sortOrder.Value };
+            result[code] = new Region { Code = code, GroupingCode = grouping.Code, NameJa = nameJa ?? "", NameEn = nameEn ?? "", SortOrder = sortOrder ?? 0 };
         }
         return result;
     }
@@ -167,16 +170,11 @@ public static class SeedReader
             if (kind is not null && kind != code.Value.Kind)
             {
                 row.Problem("kind", LoadRule.InvalidCode, $"org unit {code} is a {EnumCodeOf(code.Value.Kind)}, not a {EnumCodeOf(kind.Value)}");
-                continue;
-            }
-            if (kind is null || nameJa is null || nameEn is null || officialJa is null || officialEn is null)
-            {
-                continue;
             }
             result[code.Value.Value] = new OrgUnit
             {
-                Code = code.Value.Value, Kind = kind.Value, NameJa = nameJa, NameEn = nameEn,
-                OfficialNameJa = officialJa, OfficialNameEn = officialEn,
+                Code = code.Value.Value, Kind = code.Value.Kind, NameJa = nameJa ?? "", NameEn = nameEn ?? "",
+                OfficialNameJa = officialJa ?? "", OfficialNameEn = officialEn ?? "",
             };
         }
         var expected = OrgUnitCode.Branches.Prepend(OrgUnitCode.Headquarters).Select(c => c.Value);
@@ -274,15 +272,14 @@ public static class SeedReader
             var titleEn = row.Text("title_en");
             var locator = row.Text("locator");
             var note = row.Text("note", required: false);
-            if (code is null || !keys.Add(code, row, "code", $"document '{code}'") || fileName is null || orgUnit is null || year is null
-                || kind is null || titleJa is null || titleEn is null || locator is null)
+            if (code is null || !keys.Add(code, row, "code", $"document '{code}'"))
             {
                 continue;
             }
             result[code] = new SourceDocument
             {
-                Code = code, FileName = fileName, OrgUnitCode = orgUnit.Code, FiscalYear = year.Year, Kind = kind,
-                TitleJa = titleJa, TitleEn = titleEn, Locator = locator, Note = note,
+                Code = code, FileName = fileName ?? "", OrgUnitCode = orgUnit?.Code ?? "", FiscalYear = year?.Year ?? 0, Kind = kind ?? "",
+                TitleJa = titleJa ?? "", TitleEn = titleEn ?? "", Locator = locator ?? "", Note = note,
             };
         }
         return result;
@@ -301,13 +298,12 @@ public static class SeedReader
             if (factor <= 0)
             {
                 row.Problem("factor", LoadRule.NegativeValue, "the factor to the base unit must be positive");
-                continue;
             }
-            if (code is null || !keys.Add(code, row, "code", $"unit '{code}'") || baseUnit is null || factor is null || nameEn is null)
+            if (code is null || !keys.Add(code, row, "code", $"unit '{code}'") || baseUnit is null)
             {
                 continue;
             }
-            result[code] = new Unit { Code = code, BaseUnit = baseUnit, Factor = factor.Value, NameEn = nameEn };
+            result[code] = new Unit { Code = code, BaseUnit = baseUnit, Factor = factor ?? 1, NameEn = nameEn ?? "" };
         }
         return result;
     }
@@ -338,12 +334,10 @@ public static class SeedReader
             if (aggregation == AggregationRule.Ratio && (numerator is null || denominator is null))
             {
                 row.Problem("numerator", LoadRule.RequiredValue, "a RATIO measure needs its numerator and denominator measures");
-                continue;
             }
             if (aggregation == AggregationRule.WeightedMean && weight is null)
             {
                 row.Problem("weight", LoadRule.RequiredValue, "a WEIGHTED_MEAN measure needs its weight measure");
-                continue;
             }
             foreach (var (column, referenced) in new[] { ("numerator", numerator), ("denominator", denominator), ("weight", weight) })
             {
@@ -352,16 +346,16 @@ public static class SeedReader
                     references.Add((row, column, referenced));
                 }
             }
-            if (code is null || !keys.Add(code, row, "code", $"measure '{code}'") || subject is null || nameJa is null || nameEn is null
-                || unit is null || aggregation is null || nonNegative is null || description is null)
+            if (code is null || !keys.Add(code, row, "code", $"measure '{code}'"))
             {
                 continue;
             }
+            // A measure with an unknown subject or unit stays known (no cascade) but matches no fact row's checks.
             result[code] = new Measure
             {
-                Code = code, Subject = subject, NameJa = nameJa, NameEn = nameEn, Unit = unit, Aggregation = aggregation.Value,
-                NumeratorCode = numerator, DenominatorCode = denominator, WeightCode = weight,
-                NonNegative = nonNegative.Value, DescriptionEn = description,
+                Code = code, Subject = subject ?? "", NameJa = nameJa ?? "", NameEn = nameEn ?? "", Unit = unit ?? "",
+                Aggregation = aggregation ?? AggregationRule.None, NumeratorCode = numerator, DenominatorCode = denominator, WeightCode = weight,
+                NonNegative = nonNegative ?? false, DescriptionEn = description ?? "",
             };
         }
         foreach (var (row, column, code) in references.Where(r => !keys.Contains(r.Code)))

@@ -42,7 +42,7 @@ DOCUMENTS = [
     ("seed-001/health-account-budget-2024", "BUDGET", H, "00", 2024, "２．収入支出予算（令和６年 4 月 1 日～令和７年 3 月 31 日）", "〔健康保険勘定〕",
      "FY2024 revenue and expenditure budget, Health Insurance Account", "L2069-L2184", "L2069-L2073", "HA", ""),
     ("seed-001/seafarers-account-budget-2024", "BUDGET", S, "00", 2024, "２．収入支出予算（令和６年 4 月 1 日～令和７年 3 月 31 日）", "〔船員保険勘定〕",
-     "FY2024 revenue and expenditure budget, Seafarers' Insurance Account", "L2185-L2302", "L2185", "SA",
+     "FY2024 revenue and expenditure budget, Seafarers' Insurance Account", "L2185-L2302", "L2069", "SA",
      "The main title (L2069) is printed once above both accounts; subtitle at L2185."),
     ("seed-002/mie-business-plan-2025", "BUSINESS_PLAN", H, "24", 2025, "", "",
      "FY2025 Mie branch business plan (draft; no title survives in the extraction)", "L1-L1165", "", "BP",
@@ -92,7 +92,7 @@ def plan_rows():
     for code, fn in PLAN_SOURCES:
         d = docs[code]
         seed = code.split("/")[0]
-        prefix = "%d-%s-%s" % (d[4], d[3], d[11])
+        prefix = "%d-%s-%s" % (d[4], d[3], d[10])
         nodes = fn()
         roots = [n for n in nodes if n.parent is None]
 
@@ -131,7 +131,7 @@ def main():
          "locator", "title_locator", "quality", "uncertain", "note"],
         [dict(document_code=d[0], document=d[0].split("/")[0], kind=d[1], scheme=d[2], org_unit=d[3], fiscal_year=d[4],
               title_ja=d[5], subtitle_ja=d[6], title_en=d[7], locator=d[8], title_locator=d[9], quality="PUBLISHED",
-              uncertain=False, note=d[12]) for d in DOCUMENTS])
+              uncertain=False, note=d[11]) for d in DOCUMENTS])
     counts["plan_nodes.csv"] = write_csv("plan_nodes.csv",
         ["document_code", "node_code", "parent_code", "depth", "sort_order", "level", "ordinal_label", "title_ja", "title_en",
          "body_ja", "flags", "importance_reason_ja", "difficulty_reason_ja", "document", "locator", "heading_locator",
