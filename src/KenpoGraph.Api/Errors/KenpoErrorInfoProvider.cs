@@ -18,8 +18,9 @@ internal sealed class KenpoErrorInfoProvider : IErrorInfoProvider
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (executionError is ValidationError validation && validation is not InvalidVariableError)
         {
-            // The spec rule that failed (e.g. 5.3.1 FieldsOnCorrectType): useful to a human, stable in GraphQL.NET.
+            // Which validation rule failed and where the GraphQL specification defines it (FIELDS_ON_CORRECT_TYPE, 5.3.1).
             extensions["rule"] = validation.Code;
+            extensions["specSection"] = validation.Number;
         }
         return new ErrorInfo { Message = message, Extensions = extensions };
     }

@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using KenpoGraph.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KenpoGraph.Api.Tests;
+
+/// <summary>
+/// The API over real HTTP (in-memory TestServer) on a private warehouse that the first-start bootstrap
+/// creates from a copy of db/seed, exactly as `dotnet run` does on a fresh clone.
+/// </summary>
+public sealed class KenpoGraphApi : IDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public KenpoGraphApi()
+    {
+        Workspace = new SeedWorkspace();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Development")
+            .UseSetting("Warehouse:DataDirectory", Workspace.DataDirectory)
+            .UseSetting("Warehouse:SeedDirectory", Workspace.SeedDirectory));
+        Client = _factory.CreateClient();
+    }
+
+    internal SeedWorkspace Workspace { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>POSTs a query and returns the parsed response; fails unless the status is 200.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    {
+        using var response = await PostAsync(query, variables);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>The data of a query that must succeed without errors.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var result = await QueryAsync(query, variables);
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        return result.GetProperty("data");
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        return Client.SendAsync(request);
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _factory.Dispose();
+        Workspace.Dispose();
+    }
+}
