@@ -11,17 +11,23 @@ namespace KenpoGraph.Api.Tests;
 /// The API over real HTTP (in-memory TestServer) on a private warehouse that the first-start bootstrap
 /// creates from a copy of db/seed, exactly as `dotnet run` does on a fresh clone.
 /// </summary>
-public sealed class KenpoGraphApi : IDisposable
+public class KenpoGraphApi : IDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
-    public KenpoGraphApi()
+    public KenpoGraphApi() : this(withSeed: true)
+    {
+    }
+
+    /// <param name="withSeed">False: the first start finds no seed folder, so nothing is ever published.</param>
+    protected KenpoGraphApi(bool withSeed)
     {
         Workspace = new SeedWorkspace();
+        var seed = withSeed ? Workspace.SeedDirectory : Path.Combine(Workspace.Root, "no-seed-here");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseEnvironment("Development")
             .UseSetting("Warehouse:DataDirectory", Workspace.DataDirectory)
-            .UseSetting("Warehouse:SeedDirectory", Workspace.SeedDirectory));
+            .UseSetting("Warehouse:SeedDirectory", seed));
         Client = _factory.CreateClient();
     }
 
@@ -61,5 +67,6 @@ public sealed class KenpoGraphApi : IDisposable
         Client.Dispose();
         _factory.Dispose();
         Workspace.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

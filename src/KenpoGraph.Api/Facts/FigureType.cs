@@ -17,7 +17,7 @@ internal sealed class FigureType : ObjectGraphType<Observation>
         Description = "One figure with its provenance: value in the base unit, the value and unit as printed, basis, quality and source. 数値と出典。";
         Field<NonNullGraphType<MeasureType>>("measure").Description("What is measured. 指標。")
             .Resolve(c => c.LoadByKey<Measure, string>(c.Source.MeasureCode, x => x.Code));
-        Field<NonNullGraphType<DecimalGraphType>>("value").Description("Value in the measure's base unit (persons, yen, employers): 39,713 千人 is 39713000. 値（基本単位）。")
+        Field<NonNullGraphType<ExactDecimalGraphType>>("value").Description("Value in the measure's base unit (persons, yen, employers): 39,713 千人 is 39713000. 値（基本単位）。")
             .Resolve(c => Normalised(c.Source.Value));
         Field<NonNullGraphType<StringGraphType>>("printedValue").Description("The figure exactly as printed, e.g. 39,713. 印字された値。").Resolve(c => c.Source.PrintedValue);
         Field<NonNullGraphType<StringGraphType>>("printedUnit").Description("The unit as printed, e.g. 千人. 印字された単位。").Resolve(c => c.Source.PrintedUnit);

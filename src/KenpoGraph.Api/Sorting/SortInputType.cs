@@ -11,6 +11,8 @@ internal sealed class SortEnumType : EnumerationGraphType<SortDirection>
     {
         Name = "SortEnumType";
         Description = "Sort direction. 並び順。";
+        Values.FindByValue(SortDirection.Asc)!.Description = "Ascending: smallest, earliest or first in code-point order first. 昇順。";
+        Values.FindByValue(SortDirection.Desc)!.Description = "Descending: largest, latest or last first. 降順。";
     }
 }
 

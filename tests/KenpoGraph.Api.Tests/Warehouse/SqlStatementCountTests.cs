@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace KenpoGraph.Api.Tests.Warehouse;
+
+/// <summary>No N+1: nested fields over many branches cost a fixed number of SQL statements (ARCHITECTURE.md).</summary>
+public sealed class SqlStatementCountTests(KenpoGraphApi api) : IClassFixture<KenpoGraphApi>
+{
+    private const string Nested = "{ id code nameJa region { code nameJa branches { code } } membership { fiscalYear { year } members { printedValue source { document { code } } measure { code } } } }";
+
+    [Fact]
+    public async Task Forty_seven_branches_with_nested_data_cost_as_many_statements_as_one()
+    {
+        await api.DataAsync("{ dataVersion { id } }"); // the first request opens the published version once
+        var one = await CountStatementsAsync($$"""{ branches(where: { code: { eq: "19" } }) {{Nested}} headquarters {{Nested}} }""");
+        var all = await CountStatementsAsync($$"""{ branches {{Nested}} headquarters {{Nested}} }""");
+
+        Assert.Equal(one, all);
+        // branches, headquarters, then one batch per nested loader: regions, region branches, membership, fiscal years, documents, measures
+        Assert.Equal(8, all);
+    }
+
+    private async Task<int> CountStatementsAsync(string query)
+    {
+        using var counter = new StatementCounter(api.Workspace.DataDirectory);
+        await api.DataAsync(query);
+        return counter.Count;
+    }
+
+    /// <summary>Counts EF Core commands against one data directory only, so tests running in parallel do not interfere.</summary>
+    private sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _dataDirectory;
+        private readonly List<IDisposable> _subscriptions = [];
+        private int _count;
+
+        public StatementCounter(string dataDirectory)
+        {
+            _dataDirectory = dataDirectory;
+            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public int Count => _count;
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                lock (_subscriptions)
+                {
+                    _subscriptions.Add(listener.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
+                && data.Command.Connection?.DataSource?.StartsWith(_dataDirectory, StringComparison.Ordinal) == true)
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+            }
+        }
+    }
+}
