@@ -20,14 +20,21 @@ public class KenpoGraphApi : IDisposable
     }
 
     /// <param name="withSeed">False: the first start finds no seed folder, so nothing is ever published.</param>
-    protected KenpoGraphApi(bool withSeed)
+    /// <param name="settings">Further configuration, e.g. Ide:Path.</param>
+    protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null)
     {
         Workspace = new SeedWorkspace();
         var seed = withSeed ? Workspace.SeedDirectory : Path.Combine(Workspace.Root, "no-seed-here");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Development")
-            .UseSetting("Warehouse:DataDirectory", Workspace.DataDirectory)
-            .UseSetting("Warehouse:SeedDirectory", seed));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development")
+                .UseSetting("Warehouse:DataDirectory", Workspace.DataDirectory)
+                .UseSetting("Warehouse:SeedDirectory", seed);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(key, value);
+            }
+        });
         Client = _factory.CreateClient();
     }
 

@@ -1,4 +1,6 @@
 using KenpoGraph.Warehouse.Storage;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 
 namespace KenpoGraph.Api.Hosting;
 
@@ -10,6 +12,24 @@ internal static class KenpoGraphConfiguration
         .AddEnvironmentVariables()
         .AddCommandLine(args)
         .Build();
+
+    /// <summary>
+    /// `dotnet run` keeps the caller's working directory as content root (so `load db/seed` resolves from
+    /// where it was typed); the program's own appsettings files then sit elsewhere. Add them with the
+    /// lowest precedence, so environment variables and the command line still override them.
+    /// </summary>
+    public static void AddProgramSettings(WebApplicationBuilder builder)
+    {
+        if (File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+        {
+            return;
+        }
+        var programFolder = new PhysicalFileProvider(AppContext.BaseDirectory);
+        foreach (var file in new[] { $"appsettings.{builder.Environment.EnvironmentName}.json", "appsettings.json" })
+        {
+            builder.Configuration.Sources.Insert(0, new JsonConfigurationSource { FileProvider = programFolder, Path = file, Optional = true });
+        }
+    }
 
     public static WarehouseOptions WarehouseOptions(IConfiguration configuration)
     {

@@ -5,6 +5,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Ide;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Transport;
 using KenpoGraph.Api.Warehouse;
@@ -19,6 +20,7 @@ internal static class KenpoGraphWebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        KenpoGraphConfiguration.AddProgramSettings(builder);
         builder.Services.Configure<WarehouseOptions>(builder.Configuration.GetSection(WarehouseOptions.Section));
         builder.Services.AddSingleton(services => WarehouseStores.Create(services.GetRequiredService<IOptions<WarehouseOptions>>().Value));
         builder.Services.AddHostedService<WarehouseBootstrap>();
@@ -29,6 +31,8 @@ internal static class KenpoGraphWebApp
 
         var app = builder.Build();
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
+        // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
+        app.UseBananaCakePop();
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         return app;
     }
