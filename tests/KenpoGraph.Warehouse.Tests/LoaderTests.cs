@@ -203,6 +203,23 @@ public sealed class LoaderTests : IDisposable
         await AssertRefusedAsync(new LoadProblem(SeedFile("membership.csv"), row, "printed_unit", "UNIT_MISMATCH", "'千円' measures 円; membership.members is in 人"));
     }
 
+    [Fact]
+    public async Task A_publication_that_fails_half_way_leaves_the_current_version_and_no_partial_file()
+    {
+        await _loader.LoadAsync(Seed);
+        var before = Fingerprint();
+        // Occupy the next version's file name with a folder, so the final rename fails after the file was written.
+        Directory.CreateDirectory(Path.Combine(_workspace.DataDirectory, "versions", "kenpograph-v000002.db"));
+        var fingerprintWithBlocker = Fingerprint();
+
+        await Assert.ThrowsAnyAsync<IOException>(() => _loader.LoadAsync(Seed, force: true));
+
+        Assert.Equal(fingerprintWithBlocker, Fingerprint());
+        Assert.Equal(before, fingerprintWithBlocker);
+        Assert.Equal(1, _store.Current()!.Version.Id);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_workspace.DataDirectory, "versions"), "*.partial"));
+    }
+
     /// <summary>Loads a good version, then the broken input: the report must be exactly this, and nothing may change.</summary>
     private async Task AssertRefusedAsync(LoadProblem expected)
     {
