@@ -46,8 +46,8 @@ public sealed class LoaderTests : IDisposable
         Assert.Equal(8, await db.Regions.CountAsync());
         Assert.Equal(47, await db.RegionMembers.CountAsync());
         Assert.Equal(Enumerable.Range(2015, 11), await db.FiscalYears.OrderBy(y => y.Year).Select(y => y.Year).ToListAsync());
-        Assert.Equal(60, await db.Observations.CountAsync());
-        Assert.Contains("\"fact_observation\":60", snapshot.Version.RowCountsJson);
+        Assert.Equal(73, await db.Observations.CountAsync()); // 60 membership, 7 checkup, 2 guidance, 4 premium-rate figures
+        Assert.Contains("\"fact_observation\":73", snapshot.Version.RowCountsJson);
 
         // seed 004 L70/L74/L82: FY2024 national members 39,713 = insured 25,733 + dependants 13,980 (thousands)
         var fy2024 = await db.Observations.Where(o => o.OrgUnitCode == "00" && o.FiscalYear == 2024).ToDictionaryAsync(o => o.MeasureCode);
@@ -218,6 +218,38 @@ public sealed class LoaderTests : IDisposable
         Assert.Equal(before, fingerprintWithBlocker);
         Assert.Equal(1, _store.Current()!.Version.Id);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(_workspace.DataDirectory, "versions"), "*.partial"));
+    }
+
+    [Fact]
+    public async Task Demonstration_rows_load_from_their_own_optional_file_and_never_replace_a_published_figure()
+    {
+        const string header = "org_unit,fiscal_year,measure,printed_value,printed_unit,basis,quality,document,locator,note\n";
+        File.WriteAllText(SeedFile("demo_checkups.csv"), header +
+            "20,2024,checkup.lifestyle.target,120000,人,FISCAL_YEAR_END,DEMO,demo,generator,\n" +
+            "19,2024,checkup.lifestyle.examinees,70000,件,PERIOD,DEMO,demo,generator,\n" +
+            "21,2024,checkup.lifestyle.target,90000,人,FISCAL_YEAR_END,PUBLISHED,demo,generator,\n");
+        var published = File.ReadAllLines(SeedFile("checkups.csv")).ToList().FindIndex(l => l.StartsWith("19,2024,checkup.lifestyle.examinees,", StringComparison.Ordinal)) + 1;
+
+        var outcome = await _loader.LoadAsync(Seed);
+
+        Assert.Equal(
+        [
+            $"{SeedFile("demo_checkups.csv")}:3: column measure: DUPLICATE_KEY: checkup.lifestyle.examinees of org unit 19 in FY2024 already appears at checkups.csv row {published}",
+            $"{SeedFile("demo_checkups.csv")}:4: column quality: INVALID_CODE: demo_checkups.csv holds demonstration data only: quality must be DEMO",
+        ], outcome.Problems.Select(p => p.ToString()));
+
+        File.WriteAllText(SeedFile("demo_checkups.csv"), header + "20,2024,checkup.lifestyle.target,120000,人,FISCAL_YEAR_END,DEMO,demo,generator,\n");
+        Assert.Equal(LoadStatus.Published, (await _loader.LoadAsync(Seed)).Status);
+        await using var db = _store.Current()!.CreateContext();
+        Assert.Equal(Domain.Provenance.Quality.Demo, (await db.Observations.SingleAsync(o => o.OrgUnitCode == "20" && o.MeasureCode == "checkup.lifestyle.target")).Quality);
+    }
+
+    [Fact]
+    public async Task Refuses_demonstration_rows_among_the_figures_from_the_sources()
+    {
+        var row = _workspace.AppendLine("guidance.csv", "20,2024,guidance.insured.eligible,5000,人,PERIOD,DEMO,demo,generator,");
+        await AssertRefusedAsync(new LoadProblem(SeedFile("guidance.csv"), row, "quality", "INVALID_CODE",
+            "demonstration rows belong in demo_guidance.csv, not with the figures from the sources"));
     }
 
     /// <summary>Loads a good version, then the broken input: the report must be exactly this, and nothing may change.</summary>

@@ -22,11 +22,26 @@ public sealed record SeedReading(SeedSet? Seeds, IReadOnlyList<LoadProblem> Prob
 /// </summary>
 public static class SeedReader
 {
-    /// <summary>Fact files: each holds observations of one subject's measures.</summary>
-    private static readonly IReadOnlyDictionary<string, string> FactFiles = new Dictionary<string, string>
+    /// <summary>
+    /// Fact files, each holding observations of one subject's measures: figures from the sources
+    /// (PUBLISHED or DERIVED) in `subject.csv`, and the generator's demonstration rows (DEMO only) in the
+    /// optional `demo_subject.csv`, so that real branch figures load without them.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> SourceFactFiles = new Dictionary<string, string>
     {
         ["membership.csv"] = "MEMBERSHIP",
+        ["medical_costs.csv"] = "MEDICAL_COST",
+        ["checkups.csv"] = "CHECKUP",
+        ["guidance.csv"] = "GUIDANCE",
+        ["incentive_indicators.csv"] = "INCENTIVE",
+        ["premium_rates.csv"] = "PREMIUM",
+        ["branch_finance.csv"] = "FINANCE",
     };
+
+    public const string DemoPrefix = "demo_";
+
+    private static readonly IReadOnlyDictionary<string, string> DemoFactFiles =
+        SourceFactFiles.ToDictionary(f => DemoPrefix + f.Key, f => f.Value);
 
     private static readonly SeedColumn[] FactColumns =
     [
@@ -41,11 +56,15 @@ public static class SeedReader
     ];
 
     /// <summary>Every file a seed folder must hold, in the order they are read and digested.</summary>
-    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. FactFiles.Keys];
+    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. SourceFactFiles.Keys];
+
+    /// <summary>Files a seed folder may hold besides <see cref="Files"/>.</summary>
+    public static IReadOnlyList<string> OptionalFiles { get; } = [.. DemoFactFiles.Keys];
 
     /// <param name="directory">The seed folder.</param>
     /// <param name="displayDirectory">How messages name the folder (as the user typed it).</param>
-    public static SeedReading Read(string directory, string? displayDirectory = null)
+    /// <param name="includeDemo">False: ignore the demo_ files (the generator reads the published figures only).</param>
+    public static SeedReading Read(string directory, string? displayDirectory = null, bool includeDemo = true)
     {
         displayDirectory ??= directory;
         var problems = new List<LoadProblem>();
@@ -56,10 +75,10 @@ public static class SeedReader
         }
         foreach (var unknown in Directory.EnumerateFiles(directory, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
-            if (!Files.Contains(unknown!))
+            if (!Files.Contains(unknown!) && !OptionalFiles.Contains(unknown!))
             {
                 problems.Add(new LoadProblem(Path.Combine(displayDirectory, unknown!), 0, null, LoadRule.UnknownFile,
-                    $"the loader does not know this file; expected files are {string.Join(", ", Files)}"));
+                    $"the loader does not know this file; expected files are {string.Join(", ", Files)} and optionally {string.Join(", ", OptionalFiles)}"));
             }
         }
 
@@ -74,8 +93,10 @@ public static class SeedReader
             new("title_ja"), new("title_en"), new("locator"), SeedColumn.Optional("note"));
         var unitFile = Open("units.csv", new("code"), new("base_unit"), new("factor"), new("name_en"));
         var measureFile = Open("measures.csv", new("code"), new("subject"), new("name_ja"), new("name_en"), new("unit"), new("aggregation"),
-            SeedColumn.Optional("numerator"), SeedColumn.Optional("denominator"), SeedColumn.Optional("weight"), new("non_negative"), new("description_en"));
-        var factFiles = FactFiles.Keys.Select(name => Open(name, FactColumns)).ToArray();
+            SeedColumn.Optional("numerator"), SeedColumn.Optional("denominator"), SeedColumn.Optional("weight"), SeedColumn.Optional("scale"),
+            new("non_negative"), new("description_en"));
+        var demoFiles = includeDemo ? DemoFactFiles.Keys.Where(name => File.Exists(Path.Combine(directory, name))) : [];
+        var factFiles = SourceFactFiles.Keys.Concat(demoFiles).Select(name => Open(name, FactColumns)).ToArray();
 
         var groupings = ReadGroupings(groupingFile);
         var regions = ReadRegions(regionFile, groupings);
@@ -85,7 +106,8 @@ public static class SeedReader
         var documents = ReadDocuments(documentFile, orgUnits, years);
         var units = ReadUnits(unitFile);
         var measures = ReadMeasures(measureFile, units);
-        var observations = factFiles.SelectMany(file => ReadObservations(file, FactFiles[file.Name], orgUnits, years, measures, units, documents)).ToArray();
+        var observationKeys = new KeyIndex<(string, int, string)>();
+        var observations = factFiles.SelectMany(file => ReadObservations(file, observationKeys, orgUnits, years, measures, units, documents)).ToList();
 
         if (problems.Count > 0)
         {
@@ -324,6 +346,7 @@ public static class SeedReader
             var numerator = row.Text("numerator", required: false);
             var denominator = row.Text("denominator", required: false);
             var weight = row.Text("weight", required: false);
+            var scale = row.Text("scale", required: false) is null ? 1m : row.Number("scale");
             var nonNegative = row.Boolean("non_negative");
             var description = row.Text("description_en");
             if (unit is not null && !units.Values.Any(u => u.BaseUnit == unit))
@@ -355,7 +378,7 @@ public static class SeedReader
             {
                 Code = code, Subject = subject ?? "", NameJa = nameJa ?? "", NameEn = nameEn ?? "", Unit = unit ?? "",
                 Aggregation = aggregation ?? AggregationRule.None, NumeratorCode = numerator, DenominatorCode = denominator, WeightCode = weight,
-                NonNegative = nonNegative ?? false, DescriptionEn = description ?? "",
+                NonNegative = nonNegative ?? false, DescriptionEn = description ?? "", Scale = scale ?? 1m,
             };
         }
         foreach (var (row, column, code) in references.Where(r => !keys.Contains(r.Code)))
@@ -365,12 +388,14 @@ public static class SeedReader
         return result;
     }
 
-    private static List<Observation> ReadObservations(SeedFile file, string subject, Dictionary<string, OrgUnit> orgUnits,
+    /// <param name="keys">Shared by all fact files: a figure may appear once, published or generated.</param>
+    private static List<Observation> ReadObservations(SeedFile file, KeyIndex<(string, int, string)> keys, Dictionary<string, OrgUnit> orgUnits,
         SortedDictionary<int, FiscalYearRow> years, Dictionary<string, Measure> measures, Dictionary<string, Unit> units,
         Dictionary<string, SourceDocument> documents)
     {
+        var isDemoFile = file.Name.StartsWith(DemoPrefix, StringComparison.Ordinal);
+        var subject = isDemoFile ? DemoFactFiles[file.Name] : SourceFactFiles[file.Name];
         var result = new List<Observation>(file.Rows.Count);
-        var keys = new KeyIndex<(string, int, string)>();
         foreach (var row in file.Rows)
         {
             var orgUnit = OrgUnitOf(row, "org_unit", orgUnits);
@@ -395,6 +420,13 @@ public static class SeedReader
                 row.Problem("printed_unit", LoadRule.UnitMismatch, $"'{unit.Code}' measures {unit.BaseUnit}; {measure.Code} is in {measure.Unit}");
                 unit = null;
             }
+            if (quality is not null && (quality == Quality.Demo) != isDemoFile)
+            {
+                row.Problem("quality", LoadRule.InvalidCode, isDemoFile
+                    ? $"{file.Name} holds demonstration data only: quality must be DEMO"
+                    : $"demonstration rows belong in {DemoPrefix}{file.Name}, not with the figures from the sources");
+                quality = null;
+            }
             if (measure is { NonNegative: true } && number < 0)
             {
                 row.Problem("printed_value", LoadRule.NegativeValue, $"'{printedValue}' is negative; {measure.Code} cannot be negative");
@@ -405,7 +437,7 @@ public static class SeedReader
             {
                 continue;
             }
-            if (!keys.Add((orgUnit.Code, year.Year, measure.Code), row, "measure", $"{measure.Code} of org unit {orgUnit.Code} in FY{year.Year}"))
+            if (!keys.Add((orgUnit.Code, year.Year, measure.Code), row, "measure", $"{measure.Code} of org unit {orgUnit.Code} in FY{year.Year}", file.Name))
             {
                 continue;
             }

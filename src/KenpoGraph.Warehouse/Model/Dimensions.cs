@@ -89,6 +89,9 @@ public sealed class Measure
     public string? NumeratorCode { get; init; }
     public string? DenominatorCode { get; init; }
     public string? WeightCode { get; init; }
+    /// <summary>For RATIO measures: Σnumerator ÷ Σdenominator × Scale (100 for percentages).</summary>
+    public decimal Scale { get; init; } = 1m;
+
     public required bool NonNegative { get; init; }
     public required string DescriptionEn { get; init; }
 }

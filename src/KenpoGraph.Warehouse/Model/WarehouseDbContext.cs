@@ -99,6 +99,7 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
             e.Property(x => x.NumeratorCode).HasMaxLength(64);
             e.Property(x => x.DenominatorCode).HasMaxLength(64);
             e.Property(x => x.WeightCode).HasMaxLength(64);
+            e.Property(x => x.Scale).HasPrecision(18, 6);
             e.Property(x => x.DescriptionEn).HasMaxLength(1024);
         });
         model.Entity<Observation>(e =>
