@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.Regions;
+using KenpoGraph.Api.Rollups;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Warehouse.Model;
@@ -25,6 +26,10 @@ internal sealed class OrgUnitType : ObjectGraphType<OrgUnit>
             .Description("The regional block of a branch in the default grouping (eight standard regions); null for the headquarters. 地域ブロック。")
             .Resolve(c => c.Source.Kind == OrgUnitKind.Branch ? RegionLoaders.DefaultRegionOf(c, c.Source.Code) : null);
         this.AddMembershipField();
+        this.AddFactsField();
+        this.AddSeriesField(unit => unit.Kind == OrgUnitKind.Headquarters
+            ? (Domain.Rollups.RollupLevel.National, unit.Code)
+            : (Domain.Rollups.RollupLevel.Branch, unit.Code));
     }
 }
 

@@ -25,6 +25,7 @@ internal sealed class MeasureType : ObjectGraphType<Measure>
         Field<StringGraphType>("weightCode").Description("For WEIGHTED_MEAN: the weighting measure. 加重に用いる指標。").Resolve(c => c.Source.WeightCode);
         Field<StringGraphType>("numeratorCode").Description("For RATIO: the numerator measure. 分子。").Resolve(c => c.Source.NumeratorCode);
         Field<StringGraphType>("denominatorCode").Description("For RATIO: the denominator measure. 分母。").Resolve(c => c.Source.DenominatorCode);
+        Field<NonNullGraphType<ExactDecimalGraphType>>("scale").Description("For RATIO: Σnumerator ÷ Σdenominator is multiplied by this (100 for percentages). 倍率。").Resolve(c => c.Source.Scale);
         Field<NonNullGraphType<StringGraphType>>("descriptionEn").Description("What the measure counts. 説明（英語）。").Resolve(c => c.Source.DescriptionEn);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.Rollups;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Warehouse.Model;
 
@@ -21,5 +22,6 @@ internal sealed class RegionType : ObjectGraphType<Region>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("branches")
             .Description("The branches of this region, in JIS order. 所属支部。")
             .Resolve(c => RegionLoaders.BranchesOf(c, c.Source));
+        this.AddSeriesField(region => (Domain.Rollups.RollupLevel.Region, region.Code));
     }
 }

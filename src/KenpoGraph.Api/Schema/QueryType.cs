@@ -6,6 +6,7 @@ using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.FiscalYears;
 using KenpoGraph.Api.Measures;
 using KenpoGraph.Api.Regions;
+using KenpoGraph.Api.Rollups;
 
 namespace KenpoGraph.Api.Schema;
 
@@ -21,6 +22,8 @@ internal sealed class QueryType : ObjectGraphType
         this.AddRegionQueries();
         this.AddFiscalYearQueries();
         this.AddMembershipQueries();
+        this.AddObservationQueries();
+        this.AddRollupQueries();
         this.AddMeasureQueries();
         this.AddDocumentQueries();
         this.AddDataVersionQueries();

@@ -4,6 +4,7 @@ using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Domain.Time;
 using KenpoGraph.Warehouse.Model;
+using KenpoGraph.Warehouse.Rollups;
 
 namespace KenpoGraph.Warehouse.Loading;
 
@@ -113,6 +114,7 @@ public static class SeedReader
         {
             return new SeedReading(null, problems);
         }
+        var rollups = RollupMaterialiser.Build([.. orgUnits.Values], members, [.. years.Values], [.. measures.Values], observations);
         var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles]);
         return new SeedReading(new SeedSet
         {
@@ -125,6 +127,7 @@ public static class SeedReader
             Units = [.. units.Values],
             Measures = [.. measures.Values],
             Observations = observations,
+            Rollups = rollups,
             InputDigest = digest,
         }, problems);
     }

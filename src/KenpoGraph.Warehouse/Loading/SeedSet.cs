@@ -15,6 +15,9 @@ public sealed class SeedSet
     public required IReadOnlyList<Measure> Measures { get; init; }
     public required IReadOnlyList<Observation> Observations { get; init; }
 
+    /// <summary>Roll-ups materialised from the branch observations (fact_rollup).</summary>
+    public required IReadOnlyList<Rollup> Rollups { get; init; }
+
     /// <summary>SHA-256 (hex) over the names and bytes of every input file.</summary>
     public required string InputDigest { get; init; }
 
@@ -30,5 +33,6 @@ public sealed class SeedSet
         ["dim_unit"] = Units.Count,
         ["dim_measure"] = Measures.Count,
         ["fact_observation"] = Observations.Count,
+        ["fact_rollup"] = Rollups.Count,
     };
 }

@@ -2,6 +2,7 @@ using KenpoGraph.Domain;
 using KenpoGraph.Domain.Measures;
 using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Domain.Provenance;
+using KenpoGraph.Domain.Rollups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -19,6 +20,7 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<Rollup> Rollups => Set<Rollup>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -121,6 +123,23 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
             e.HasOne<Measure>().WithMany().HasForeignKey(x => x.MeasureCode);
             e.HasOne<SourceDocument>().WithMany().HasForeignKey(x => x.DocumentCode);
             e.HasIndex(x => new { x.MeasureCode, x.FiscalYear });
+        });
+        model.Entity<Rollup>(e =>
+        {
+            e.ToTable("fact_rollup").HasKey(x => new { x.Level, x.UnitCode, x.FiscalYear, x.MeasureCode });
+            e.Property(x => x.Level).HasConversion(CodeOf<RollupLevel>()).HasMaxLength(16);
+            e.Property(x => x.UnitCode).HasMaxLength(32);
+            e.Property(x => x.GroupingCode).HasMaxLength(32);
+            e.Property(x => x.MeasureCode).HasMaxLength(64);
+            e.Property(x => x.Value).HasPrecision(38, 12);
+            e.Property(x => x.Numerator).HasPrecision(38, 6);
+            e.Property(x => x.Denominator).HasPrecision(38, 6);
+            e.Property(x => x.Quality).HasConversion(CodeOf<Quality>()).HasMaxLength(16);
+            e.Property(x => x.PublishedValue).HasPrecision(28, 6);
+            e.Property(x => x.Difference).HasPrecision(38, 12);
+            e.HasOne<FiscalYearRow>().WithMany().HasForeignKey(x => x.FiscalYear);
+            e.HasOne<Measure>().WithMany().HasForeignKey(x => x.MeasureCode);
+            e.HasIndex(x => new { x.MeasureCode, x.FiscalYear, x.Level });
         });
         model.Entity<DataVersion>(e =>
         {

@@ -46,6 +46,7 @@ public sealed class SqlServerWarehouseStore(string connectionString) : IWarehous
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var id = (await db.DataVersions.MaxAsync(v => (int?)v.Id, cancellationToken) ?? 0) + 1;
         // Children before parents, so foreign keys hold at every statement.
+        await db.Rollups.ExecuteDeleteAsync(cancellationToken);
         await db.Observations.ExecuteDeleteAsync(cancellationToken);
         await db.Documents.ExecuteDeleteAsync(cancellationToken);
         await db.RegionMembers.ExecuteDeleteAsync(cancellationToken);

@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.Types;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Paging;
+using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Sorting;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Facts;
+
+internal static class ObservationQueries
+{
+    public static void AddObservationQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionType<ObservationType, ObservationRecord>>>("observations")
+            .Description("Every figure as flat typed rows with provenance, for BI tools; cursor-paged (HotChocolate conventions). 観測値一覧。")
+            .Argument<ObservationFilterInputType>("where", "Filter (HotChocolate conventions).")
+            .Argument<ListGraphType<NonNullGraphType<ObservationSortInputType>>>("order", "Sort order; ties broken by org unit, year and measure.")
+            .AddPagingArguments()
+            .ResolveAsync(async context =>
+        {
+            var rows = context.ApplyWhere<ObservationFilterInputType, ObservationRecord>(ObservationRecord.Query(context.Warehouse().Db));
+            var ordered = context.ApplyOrder<ObservationSortInputType, ObservationRecord, string>(rows, x => x.OrgUnitCode);
+            // The fallback must make the order total, or pages could overlap: (org unit, year, measure) is the key.
+            var total = ((IOrderedQueryable<ObservationRecord>)ordered).ThenBy(x => x.FiscalYear).ThenBy(x => x.MeasureCode);
+            return await context.PageAsync(total);
+        });
+    }
+
+    /// <summary>OrgUnit.facts(subjects, measures, fromYear, toYear): the unit's observations, batched across units.</summary>
+    public static void AddFactsField(this ObjectGraphType<OrgUnit> orgUnit)
+    {
+        orgUnit.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("facts")
+            .Description("The unit's figures, by year then measure; filter by subject or measure codes and a year range. 組織単位の観測値。")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("subjects", "Subjects to include, e.g. [\"CHECKUP\", \"GUIDANCE\"]; omitted = all.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("measures", "Measure codes to include; omitted = all.")
+            .Argument<IntGraphType>("fromYear", "First fiscal year (inclusive).")
+            .Argument<IntGraphType>("toYear", "Last fiscal year (inclusive).")
+            .Resolve(context =>
+            {
+                var subjects = context.GetArgument<string[]?>("subjects");
+                var measures = context.GetArgument<string[]?>("measures");
+                var from = context.GetArgument<int?>("fromYear") ?? int.MinValue;
+                var to = context.GetArgument<int?>("toYear") ?? int.MaxValue;
+                if (from > to)
+                {
+                    throw new KenpoError(ErrorCodes.InvalidArgument, $"fromYear ({from}) is after toYear ({to}).");
+                }
+                var warehouse = context.Warehouse();
+                var name = $"facts:{string.Join(',', subjects ?? [])}:{string.Join(',', measures ?? [])}:{from}:{to}";
+                return context.Loaders().Get<string, IEnumerable<ObservationRecord>>(name, async (codes, cancellationToken) =>
+                {
+                    var rows = ObservationRecord.Query(warehouse.Db)
+                        .Where(o => codes.Contains(o.OrgUnitCode) && o.FiscalYear >= from && o.FiscalYear <= to);
+                    if (subjects is not null)
+                    {
+                        rows = rows.Where(o => subjects.Contains(o.Subject));
+                    }
+                    if (measures is not null)
+                    {
+                        rows = rows.Where(o => measures.Contains(o.MeasureCode));
+                    }
+                    var list = await rows.OrderBy(o => o.FiscalYear).ThenBy(o => o.MeasureCode).ToListAsync(cancellationToken);
+                    return list.GroupBy(o => o.OrgUnitCode).ToDictionary(g => g.Key, g => g.AsEnumerable());
+                }, missing: []).Load(context.Source.Code);
+            });
+    }
+}

@@ -1,0 +1,65 @@
+using GraphQL;
+using GraphQL.Types;
+using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.Documents;
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Measures;
+using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Sorting;
+using KenpoGraph.Domain.Provenance;
+using KenpoGraph.Warehouse.Model;
+
+namespace KenpoGraph.Api.Facts;
+
+internal sealed class ObservationType : ObjectGraphType<ObservationRecord>
+{
+    public ObservationType()
+    {
+        Name = "Observation";
+        Description = "One figure of one measure for one org unit and fiscal year, flat, with its provenance. 観測値（1行1数値）。";
+        Field<NonNullGraphType<StringGraphType>>("orgUnitCode").Description("Org unit code (00 = national figure). 組織コード。").Resolve(c => c.Source.OrgUnitCode);
+        Field<StringGraphType>("regionCode").Description("Region of the branch in the default grouping; null for the headquarters. 地域コード。").Resolve(c => c.Source.RegionCode);
+        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("Starting western year of the fiscal year. 年度。").Resolve(c => c.Source.FiscalYear);
+        Field<NonNullGraphType<StringGraphType>>("measureCode").Description("Measure code, e.g. membership.insured. 指標コード。").Resolve(c => c.Source.MeasureCode);
+        Field<NonNullGraphType<StringGraphType>>("subject").Description("Subject of the measure, e.g. CHECKUP. 分野。").Resolve(c => c.Source.Subject);
+        Field<NonNullGraphType<ExactDecimalGraphType>>("value").Description("Value in the measure's base unit. 値。").Resolve(c => FigureType.Normalised(c.Source.Value));
+        Field<NonNullGraphType<StringGraphType>>("printedValue").Description("As printed in the source (or as generated, for demonstration data). 印字値。").Resolve(c => c.Source.PrintedValue);
+        Field<NonNullGraphType<StringGraphType>>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
+        Field<NonNullGraphType<ValueBasisType>>("basis").Description("What time the figure describes. 時点の基準。").Resolve(c => c.Source.Basis);
+        Field<NonNullGraphType<QualityType>>("quality").Description("Published, derived or demonstration data. 品質区分。").Resolve(c => c.Source.Quality);
+        Field<NonNullGraphType<StringGraphType>>("documentCode").Description("Source document code. 出典資料コード。").Resolve(c => c.Source.DocumentCode);
+        Field<NonNullGraphType<StringGraphType>>("locator").Description("Line or range in the source document. 出典箇所。").Resolve(c => c.Source.Locator);
+        Field<StringGraphType>("note").Description("What a reader should know about the figure. 注記。").Resolve(c => c.Source.Note);
+        Field<NonNullGraphType<MeasureType>>("measure").Description("The measure. 指標。")
+            .Resolve(c => c.LoadByKey<Measure, string>(c.Source.MeasureCode, x => x.Code));
+        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("The org unit. 組織単位。")
+            .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
+        Field<NonNullGraphType<SourceDocumentType>>("document").Description("The source document. 出典資料。")
+            .Resolve(c => c.LoadByKey<SourceDocument, string>(c.Source.DocumentCode, x => x.Code));
+    }
+}
+
+internal sealed class ObservationFilterInputType : FilterInputType<ObservationFilterInputType, ObservationRecord>
+{
+    public ObservationFilterInputType() : base("ObservationFilterInput", "Conditions on observations (HotChocolate filtering conventions). 観測値の絞り込み条件。")
+    {
+        Text("measure", x => x.MeasureCode, "Measure code.");
+        Text("subject", x => x.Subject, "Subject: MEMBERSHIP, MEDICAL_COST, CHECKUP, GUIDANCE, INCENTIVE, PREMIUM, FINANCE.");
+        Text("orgUnit", x => x.OrgUnitCode, "Org unit code (00 = national figure).");
+        Text("region", x => x.RegionCode!, "Region code of the branch (default grouping).");
+        Integer("fiscalYear", x => x.FiscalYear, "Starting western year.");
+        Enumeration<QualityType, Quality>("quality", x => x.Quality, "PUBLISHED, DERIVED or DEMO.");
+    }
+}
+
+internal sealed class ObservationSortInputType : SortInputType<ObservationRecord>
+{
+    public ObservationSortInputType() : base("ObservationSortInput", "Sort order for observations. 観測値の並び順。")
+    {
+        Sort("measure", x => x.MeasureCode, "By measure code.");
+        Sort("orgUnit", x => x.OrgUnitCode, "By org unit code.");
+        Sort("region", x => x.RegionCode, "By region code.");
+        Sort("fiscalYear", x => x.FiscalYear, "By year.");
+        Sort("quality", x => x.Quality, "By quality.");
+    }
+}

@@ -1,0 +1,61 @@
+using GraphQL;
+using GraphQL.Types;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Domain.Provenance;
+using KenpoGraph.Domain.Rollups;
+using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Rollups;
+
+internal static class RollupQueries
+{
+    /// <summary>rollup(measures, fiscalYears, level) covers at most this many rows: 47 branches × 11 years × 20 measures.</summary>
+    private const int MaxRows = 47 * 11 * 20;
+
+    public static void AddRollupQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RollupType>>>>("rollup")
+            .Description("Measures rolled up to BRANCH, REGION or NATIONAL level by each measure's rule, materialised at load time, with the published figure and the difference. 集計。")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("measures", "Measure codes, e.g. [\"membership.insured\"] (see `measures`).")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("fiscalYears", "Fiscal years; omitted = all.")
+            .Argument<NonNullGraphType<RollupLevelType>>("level", "BRANCH, REGION or NATIONAL.")
+            .Argument<RollupFilterInputType>("where", "Filter on the rows (HotChocolate conventions).")
+            .ResolveAsync(async context =>
+            {
+                var measures = context.GetArgument<string[]>("measures");
+                var years = context.GetArgument<int[]?>("fiscalYears");
+                var level = context.GetArgument<RollupLevel>("level");
+                var db = context.Warehouse().Db;
+                var unknown = measures.Except(await db.Measures.Where(m => measures.Contains(m.Code)).Select(m => m.Code).ToListAsync(context.CancellationToken)).ToArray();
+                if (unknown.Length > 0)
+                {
+                    throw new KenpoError(ErrorCodes.InvalidArgument, $"Unknown measure(s): {string.Join(", ", unknown)}. The `measures` query lists them.");
+                }
+                var rows = db.Rollups.Where(r => r.Level == level && measures.Contains(r.MeasureCode));
+                if (years is not null)
+                {
+                    rows = rows.Where(r => years.Contains(r.FiscalYear));
+                }
+                rows = context.ApplyWhere<RollupFilterInputType, Rollup>(rows);
+                var result = await rows.OrderBy(r => r.MeasureCode).ThenBy(r => r.FiscalYear).ThenBy(r => r.UnitCode)
+                    .Take(MaxRows + 1).ToListAsync(context.CancellationToken);
+                return result.Count <= MaxRows ? result
+                    : throw new KenpoError(ErrorCodes.InvalidArgument, $"The roll-up would return more than {MaxRows} rows; ask for fewer measures or years.");
+            });
+    }
+}
+
+internal sealed class RollupFilterInputType : FilterInputType<RollupFilterInputType, Rollup>
+{
+    public RollupFilterInputType() : base("RollupFilterInput", "Conditions on roll-up rows (HotChocolate filtering conventions). 集計の絞り込み条件。")
+    {
+        Text("unitCode", x => x.UnitCode, "Branch code, region code, or 00.");
+        Integer("fiscalYear", x => x.FiscalYear, "Starting western year.");
+        Integer("contributors", x => x.Contributors, "Branches that contributed.");
+        Enumeration<Facts.QualityType, Quality>("quality", x => x.Quality, "DEMO, DERIVED or PUBLISHED.");
+    }
+}

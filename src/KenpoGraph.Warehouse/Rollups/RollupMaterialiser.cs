@@ -1,0 +1,112 @@
+using KenpoGraph.Domain.Measures;
+using KenpoGraph.Domain.Organisation;
+using KenpoGraph.Domain.Provenance;
+using KenpoGraph.Domain.Rollups;
+using KenpoGraph.Warehouse.Model;
+
+namespace KenpoGraph.Warehouse.Rollups;
+
+/// <summary>
+/// Computes fact_rollup from the branch observations of a seed set: every measure with a rule, every
+/// fiscal year, at branch, region (every grouping) and national level. The arithmetic is the domain's
+/// (<see cref="MeasureRule"/>); this class only gathers the inputs and records provenance.
+/// </summary>
+internal static class RollupMaterialiser
+{
+    public static IReadOnlyList<Rollup> Build(IReadOnlyList<OrgUnit> orgUnits, IReadOnlyList<RegionMember> members,
+        IReadOnlyList<FiscalYearRow> years, IReadOnlyList<Measure> measures, IReadOnlyList<Observation> observations)
+    {
+        var figures = observations.ToDictionary(o => (o.OrgUnitCode, o.FiscalYear, o.MeasureCode));
+        var branches = orgUnits.Where(u => u.Kind == OrgUnitKind.Branch).Select(u => u.Code).Order(StringComparer.Ordinal).ToArray();
+        var regions = members.GroupBy(m => (m.GroupingCode, m.RegionCode))
+            .OrderBy(g => g.Key.GroupingCode, StringComparer.Ordinal).ThenBy(g => g.Key.RegionCode, StringComparer.Ordinal)
+            .Select(g => (g.Key.GroupingCode, g.Key.RegionCode, Branches: g.Select(m => m.OrgUnitCode).ToHashSet(StringComparer.Ordinal)))
+            .ToArray();
+
+        var rows = new List<Rollup>();
+        foreach (var measure in measures.Where(m => m.Aggregation != AggregationRule.None).OrderBy(m => m.Code, StringComparer.Ordinal))
+        {
+            var rule = RuleOf(measure);
+            foreach (var year in years.Select(y => y.Year).Order())
+            {
+                var leaves = branches.ToDictionary(b => b, b => Leaf(rule, b, year, figures), StringComparer.Ordinal);
+                foreach (var branch in branches)
+                {
+                    var (value, quality) = leaves[branch];
+                    if (value is null && figures.GetValueOrDefault((branch, year, measure.Code)) is { } own)
+                    {
+                        // The branch's own figure is its value even where it cannot join a roll-up
+                        // (a weighted mean without its weight): shown, but counted as no contribution.
+                        rows.Add(new Rollup
+                        {
+                            Level = RollupLevel.Branch, UnitCode = branch, FiscalYear = year, MeasureCode = measure.Code,
+                            Value = own.Value, Contributors = 0, ExpectedContributors = 1, Quality = own.Quality,
+                            PublishedValue = Published(figures, branch, year, measure.Code)?.Value,
+                            Difference = Published(figures, branch, year, measure.Code) is null ? null : 0m,
+                        });
+                        continue;
+                    }
+                    AddIfAny(rows, RollupLevel.Branch, branch, null, year, measure, value is null ? [] : [(value, quality)], 1,
+                        Published(figures, branch, year, measure.Code));
+                }
+                foreach (var (grouping, region, regionBranches) in regions)
+                {
+                    AddIfAny(rows, RollupLevel.Region, region, grouping, year, measure,
+                        leaves.Where(l => regionBranches.Contains(l.Key) && l.Value.Value is not null).Select(l => l.Value).ToArray(),
+                        regionBranches.Count, published: null);
+                }
+                AddIfAny(rows, RollupLevel.National, OrgUnitCode.HeadquartersCode, null, year, measure,
+                    leaves.Values.Where(l => l.Value is not null).ToArray(), branches.Length,
+                    Published(figures, OrgUnitCode.HeadquartersCode, year, measure.Code));
+            }
+        }
+        return rows;
+    }
+
+    public static MeasureRule RuleOf(Measure measure) =>
+        new(measure.Code, measure.Aggregation, measure.NumeratorCode, measure.DenominatorCode, measure.WeightCode, measure.Scale);
+
+    private static (RollupValue? Value, Quality Quality) Leaf(MeasureRule rule, string branch, int year,
+        Dictionary<(string, int, string), Observation> figures)
+    {
+        var inputs = rule.Inputs.Select(code => figures.GetValueOrDefault((branch, year, code))).ToArray();
+        var value = rule.Leaf(code => figures.GetValueOrDefault((branch, year, code))?.Value);
+        // A branch's own figure keeps its quality; one computed from several of its figures is DERIVED unless any is DEMO.
+        var quality = inputs.Any(i => i?.Quality == Quality.Demo) ? Quality.Demo
+            : inputs.Length == 1 && inputs[0] is { } single ? single.Quality
+            : Quality.Derived;
+        return (value, quality);
+    }
+
+    private static Observation? Published(Dictionary<(string, int, string), Observation> figures, string unit, int year, string measure) =>
+        figures.GetValueOrDefault((unit, year, measure)) is { Quality: not Quality.Demo } figure ? figure : null;
+
+    private static void AddIfAny(List<Rollup> rows, RollupLevel level, string unit, string? grouping, int year, Measure measure,
+        IReadOnlyList<(RollupValue? Value, Quality Quality)> parts, int expected, Observation? published)
+    {
+        if (parts.Count == 0 && published is null)
+        {
+            return;
+        }
+        var total = RuleOf(measure).Roll(parts.Select(p => p.Value));
+        var quality = parts.Any(p => p.Quality == Quality.Demo) ? Quality.Demo
+            : level == RollupLevel.Branch && parts.Count == 1 ? parts[0].Quality
+            : Quality.Derived;
+        rows.Add(new Rollup
+        {
+            Level = level,
+            UnitCode = unit,
+            GroupingCode = grouping,
+            FiscalYear = year,
+            MeasureCode = measure.Code,
+            Value = total.Value,
+            Numerator = total.Contributors == 0 ? null : total.Numerator,
+            Denominator = total.Contributors == 0 ? null : total.Denominator,
+            Contributors = total.Contributors,
+            ExpectedContributors = expected,
+            Quality = parts.Count == 0 ? published!.Quality : quality,
+            PublishedValue = published?.Value,
+            Difference = total.Value - published?.Value,
+        });
+    }
+}
