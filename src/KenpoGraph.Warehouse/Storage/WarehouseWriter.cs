@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KenpoGraph.Warehouse.Loading;
 using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KenpoGraph.Warehouse.Storage;
 
@@ -10,17 +12,19 @@ internal static class WarehouseWriter
     public static async Task<DataVersion> WriteAsync(WarehouseDbContext db, SeedSet seeds, int versionId, DateTimeOffset loadedAt,
         CancellationToken cancellationToken)
     {
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AddRange(seeds.RegionGroupings);
-        db.AddRange(seeds.Regions);
-        db.AddRange(seeds.OrgUnits);
-        db.AddRange(seeds.RegionMembers);
-        db.AddRange(seeds.FiscalYears);
-        db.AddRange(seeds.Documents);
-        db.AddRange(seeds.Units);
-        db.AddRange(seeds.Measures);
-        db.AddRange(seeds.Observations);
-        db.AddRange(seeds.Rollups);
+        var access = new WarehouseDbContextAccess(db, db.Database.GetDbConnection(),
+            db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("The caller owns the load's transaction."));
+        // Parents before children, so foreign keys hold at every statement.
+        await TableInserter.InsertAsync(access, seeds.RegionGroupings, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Regions, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.OrgUnits, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.RegionMembers, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.FiscalYears, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Documents, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Units, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Measures, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Observations, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Rollups, cancellationToken);
         var version = new DataVersion
         {
             Id = versionId,
@@ -28,9 +32,7 @@ internal static class WarehouseWriter
             InputDigest = seeds.InputDigest,
             RowCountsJson = JsonSerializer.Serialize(seeds.RowCounts),
         };
-        db.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await TableInserter.InsertAsync(access, [version], cancellationToken);
         return version;
     }
 }
