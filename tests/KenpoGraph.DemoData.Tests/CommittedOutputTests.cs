@@ -30,7 +30,7 @@ public sealed class CommittedOutputTests(GeneratedSeed generated)
     }
 
     [Fact]
-    public void Every_file_has_one_subject_the_published_columns_and_sorted_demo_rows()
+    public void Every_file_has_the_published_columns_and_sorted_demo_rows()
     {
         Assert.Equal(SeedReader.OptionalFiles.Order(StringComparer.Ordinal), generated.Files.Keys);
         foreach (var (name, content) in generated.Files)

@@ -33,6 +33,10 @@ internal sealed class DemoContext(int seed, IReadOnlyList<int> years, IReadOnlyL
     /// </summary>
     public Noise NoiseFor(int subjectNumber) => new(seed + subjectNumber);
 
+    /// <summary>The first year the sources publish all these measures for the branch (0: none), to anchor its shape to.</summary>
+    public int FirstPublishedYear(string branch, params string[] measures) =>
+        Years.FirstOrDefault(y => measures.All(m => Book.IsPublished(branch, m, y)));
+
     /// <summary>Every branch's figure of a measure in a year, in JIS order (published or generated).</summary>
     public long[] Counts(string measure, int year) => [.. Branches.Select(b => Book.Count(b, measure, year))];
 

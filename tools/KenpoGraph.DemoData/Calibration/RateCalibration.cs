@@ -1,3 +1,5 @@
+using static KenpoGraph.DemoData.Shaping.Rounding;
+
 namespace KenpoGraph.DemoData.Calibration;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class RateCalibration
     public static long[] Numerators(IReadOnlyList<long> denominators, IReadOnlyList<decimal> shapedRates, IReadOnlyList<long?> fixedNumerators,
         decimal nationalRate)
     {
-        var total = (long)Math.Round(nationalRate / 100m * denominators.Sum(), MidpointRounding.AwayFromZero);
+        var total = (long)Whole(nationalRate / 100m * denominators.Sum());
         var fixedTotal = fixedNumerators.Sum(n => n ?? 0);
         var weights = denominators.Select((d, i) => fixedNumerators[i] is null ? d * shapedRates[i] : 0m).ToArray();
         var shared = Apportionment.LargestRemainder(total - fixedTotal, weights);

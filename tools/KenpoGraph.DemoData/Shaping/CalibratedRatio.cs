@@ -26,7 +26,7 @@ internal static class CalibratedRatio
         for (var b = 0; b < context.Branches.Count; b++)
         {
             var code = context.Branches[b];
-            var anchor = context.Years.FirstOrDefault(y => book.IsPublished(code, numerator, y) && book.IsPublished(code, denominator, y));
+            var anchor = context.FirstPublishedYear(code, numerator, denominator);
             if (anchor != 0)
             {
                 var publishedRate = book.Value(code, numerator, anchor) / book.Value(code, denominator, anchor) * 100m;

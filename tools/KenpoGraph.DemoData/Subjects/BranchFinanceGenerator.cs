@@ -1,4 +1,5 @@
 using KenpoGraph.Domain.Provenance;
+using static KenpoGraph.DemoData.Shaping.Rounding;
 
 namespace KenpoGraph.DemoData.Subjects;
 
@@ -22,13 +23,13 @@ internal static class BranchFinanceGenerator
             for (var b = 0; b < context.Branches.Count; b++)
             {
                 var branch = context.Branches[b];
-                var income = Yen(book.Value(branch, PremiumRateGenerator.Rate, year) / 100m
+                var income = Whole(book.Value(branch, PremiumRateGenerator.Rate, year) / 100m
                     * book.Value(branch, MembershipGenerator.TotalRemuneration, year));
-                var benefits = Yen(income * (decimal)Math.Clamp(benefitShares[b] + 0.004 * noise.Symmetric(), 0.60, 0.65));
-                var regional = Yen(benefits * (decimal)Math.Clamp(regionalShares[b] + 0.002 * noise.Symmetric(), -0.04, 0.04));
+                var benefits = Whole(income * (decimal)Math.Clamp(benefitShares[b] + 0.004 * noise.Symmetric(), 0.60, 0.65));
+                var regional = Whole(benefits * (decimal)Math.Clamp(regionalShares[b] + 0.002 * noise.Symmetric(), -0.04, 0.04));
                 Add(context, branch, year, "budget", income, benefits, regional);
 
-                decimal Settled(decimal budget) => Yen(budget * (decimal)(1 + noise.SignedBetween(0.01, 0.03)));
+                decimal Settled(decimal budget) => Whole(budget * (decimal)(1 + noise.SignedBetween(0.01, 0.03)));
                 Add(context, branch, year, "settled", Settled(income), Settled(benefits), Settled(regional));
             }
         }
@@ -43,6 +44,4 @@ internal static class BranchFinanceGenerator
             context.Book.Value(branch, $"finance.premium_income.{kind}", year) - context.Book.Value(branch, $"finance.adjusted_medical_benefits.{kind}", year),
             ValueBasis.Period);
     }
-
-    private static decimal Yen(decimal amount) => Math.Round(amount, MidpointRounding.AwayFromZero);
 }

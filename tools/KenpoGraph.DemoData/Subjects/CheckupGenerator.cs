@@ -1,5 +1,6 @@
 using KenpoGraph.DemoData.Shaping;
 using KenpoGraph.Domain.Provenance;
+using static KenpoGraph.DemoData.Shaping.Rounding;
 
 namespace KenpoGraph.DemoData.Subjects;
 
@@ -40,7 +41,7 @@ internal static class CheckupGenerator
         {
             // A published target fixes the branch's share, so its other years continue it.
             var branch = context.Branches[b];
-            var anchor = context.Years.FirstOrDefault(y => book.IsPublished(branch, LifestyleTarget, y));
+            var anchor = context.FirstPublishedYear(branch, LifestyleTarget);
             if (anchor != 0)
             {
                 insuredShares[b] = (double)(book.Value(branch, LifestyleTarget, anchor) / book.Value(branch, MembershipGenerator.Insured, anchor))
@@ -53,12 +54,12 @@ internal static class CheckupGenerator
             {
                 var branch = context.Branches[b];
                 var share = insuredShares[b] + InsuredTargetShareGrowth * (year - DemoContext.ReferenceYear);
-                var target = Math.Round(book.Value(branch, MembershipGenerator.Insured, year) * (decimal)share, MidpointRounding.AwayFromZero);
+                var target = Whole(book.Value(branch, MembershipGenerator.Insured, year) * (decimal)share);
                 book.AddUnlessPublished(branch, LifestyleTarget, year, target, ValueBasis.FiscalYearEnd);
                 // The employer data is sought for the same insured target population (as seed 003 L821 prints).
                 book.AddUnlessPublished(branch, EmployerDataTarget, year, book.Value(branch, LifestyleTarget, year), ValueBasis.FiscalYearEnd);
                 var dependantTarget = book.Value(branch, MembershipGenerator.Dependants, year) * (decimal)dependantShares[b];
-                book.AddUnlessPublished(branch, DependantTarget, year, Math.Round(dependantTarget, MidpointRounding.AwayFromZero), ValueBasis.FiscalYearEnd);
+                book.AddUnlessPublished(branch, DependantTarget, year, Whole(dependantTarget), ValueBasis.FiscalYearEnd);
             }
         }
         CalibratedRatio.Generate(context, noise, "checkup.lifestyle.rate", LifestylePath, 0.80, 1.30);

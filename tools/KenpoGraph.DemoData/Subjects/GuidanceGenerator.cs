@@ -1,5 +1,6 @@
 using KenpoGraph.DemoData.Shaping;
 using KenpoGraph.Domain.Provenance;
+using static KenpoGraph.DemoData.Shaping.Rounding;
 
 namespace KenpoGraph.DemoData.Subjects;
 
@@ -39,10 +40,10 @@ internal static class GuidanceGenerator
                 var insuredExaminees = book.Value(branch, CheckupGenerator.LifestyleExaminees, year)
                     + book.Value(branch, CheckupGenerator.EmployerDataObtained, year);
                 var insuredEligible = insuredExaminees * (decimal)(insuredShares[b] * (1 + 0.01 * noise.Symmetric()));
-                book.AddUnlessPublished(branch, InsuredEligible, year, Math.Round(insuredEligible, MidpointRounding.AwayFromZero), ValueBasis.Period);
+                book.AddUnlessPublished(branch, InsuredEligible, year, Whole(insuredEligible), ValueBasis.Period);
                 var dependantEligible = book.Value(branch, CheckupGenerator.DependantExaminees, year)
                     * (decimal)(dependantShares[b] * (1 + 0.01 * noise.Symmetric()));
-                book.AddUnlessPublished(branch, DependantEligible, year, Math.Round(dependantEligible, MidpointRounding.AwayFromZero), ValueBasis.Period);
+                book.AddUnlessPublished(branch, DependantEligible, year, Whole(dependantEligible), ValueBasis.Period);
             }
         }
         CalibratedRatio.Generate(context, noise, "guidance.insured.rate", InsuredPath, 0.55, 1.70);
@@ -58,7 +59,7 @@ internal static class GuidanceGenerator
                          })
                 {
                     // Some who start guidance do not reach the final evaluation: 15–35 % more interviews than completions.
-                    var started = Math.Round(book.Value(branch, completions, year) * (decimal)noise.Uniform(1.15, 1.35), MidpointRounding.AwayFromZero);
+                    var started = Whole(book.Value(branch, completions, year) * (decimal)noise.Uniform(1.15, 1.35));
                     book.AddUnlessPublished(branch, interviews, year, Math.Min(started, book.Value(branch, eligible, year)), ValueBasis.Period);
                 }
             }

@@ -1,5 +1,6 @@
 using KenpoGraph.DemoData.Shaping;
 using KenpoGraph.Domain.Provenance;
+using static KenpoGraph.DemoData.Shaping.Rounding;
 
 namespace KenpoGraph.DemoData.Subjects;
 
@@ -29,7 +30,7 @@ internal static class IncentiveIndicatorGenerator
                 var branch = context.Branches[b];
                 decimal V(string measure, int y) => book.Value(branch, measure, y);
                 void Add(string measure, decimal value) =>
-                    book.AddUnlessPublished(branch, measure, year, Math.Round(value, MidpointRounding.AwayFromZero), ValueBasis.Period);
+                    book.AddUnlessPublished(branch, measure, year, Whole(value), ValueBasis.Period);
 
                 // ① checkups of the insured (own checkup or employer data) and dependants over their target populations.
                 Add("incentive.i1.numerator", V(CheckupGenerator.LifestyleExaminees, year) + V(CheckupGenerator.EmployerDataObtained, year)
@@ -41,20 +42,20 @@ internal static class IncentiveIndicatorGenerator
 
                 // ③ last year's eligible people checked again this year, and how many of them no longer need guidance.
                 var previousYear = year == context.FirstYear ? year : year - 1;
-                var followed = Math.Round((V(GuidanceGenerator.InsuredEligible, previousYear) + V(GuidanceGenerator.DependantEligible, previousYear))
-                    * (decimal)(0.55 * (1 + 0.03 * noise.Symmetric())), MidpointRounding.AwayFromZero);
+                var followed = Whole((V(GuidanceGenerator.InsuredEligible, previousYear) + V(GuidanceGenerator.DependantEligible, previousYear))
+                    * (decimal)(0.55 * (1 + 0.03 * noise.Symmetric())));
                 Add("incentive.i3.denominator", followed);
                 Add("incentive.i3.numerator", followed * Percent(Math.Clamp(reductionLevels[b] + 1.0 * noise.Symmetric(), 8.0, 20.0)));
 
                 // ④ examinees flagged for prompt treatment, and how many saw a doctor (slowly improving).
-                var flagged = Math.Round((V(CheckupGenerator.LifestyleExaminees, year) + V(CheckupGenerator.EmployerDataObtained, year))
-                    * (decimal)(flaggedShares[b] * (1 + 0.02 * noise.Symmetric())), MidpointRounding.AwayFromZero);
+                var flagged = Whole((V(CheckupGenerator.LifestyleExaminees, year) + V(CheckupGenerator.EmployerDataObtained, year))
+                    * (decimal)(flaggedShares[b] * (1 + 0.02 * noise.Symmetric())));
                 Add("incentive.i4.denominator", flagged);
                 var treatment = treatmentLevels[b] + 0.8 * (year - context.FirstYear) + 1.0 * noise.Symmetric();
                 Add("incentive.i4.numerator", flagged * Percent(Math.Clamp(treatment, 25.0, 45.0)));
 
                 // ⑤ prescription volume that has a generic, and the generic part of it.
-                var volume = Math.Round(V(MedicalCostGenerator.AverageMembers, year) * (decimal)prescriptionsPerMember[b], MidpointRounding.AwayFromZero);
+                var volume = Whole(V(MedicalCostGenerator.AverageMembers, year) * (decimal)prescriptionsPerMember[b]);
                 Add("incentive.i5.denominator", volume);
                 var share = (double)GenericSharePath.At(year) + genericOffsets[b] + 0.3 * noise.Symmetric();
                 Add("incentive.i5.numerator", volume * Percent(Math.Clamp(share, 75.0, 92.0)));

@@ -1,5 +1,6 @@
 using KenpoGraph.DemoData.Shaping;
 using KenpoGraph.Domain.Provenance;
+using static KenpoGraph.DemoData.Shaping.Rounding;
 
 namespace KenpoGraph.DemoData.Subjects;
 
@@ -32,12 +33,12 @@ internal static class MedicalCostGenerator
                 var members = book.Value(branch, MembershipGenerator.Members, year);
                 var previous = year == context.FirstYear
                     // No year before the first: take the first year's trend backwards.
-                    ? Math.Round(members * members / book.Value(branch, MembershipGenerator.Members, year + 1), MidpointRounding.AwayFromZero)
+                    ? Whole(members * members / book.Value(branch, MembershipGenerator.Members, year + 1))
                     : book.Value(branch, MembershipGenerator.Members, year - 1);
-                var averageMembers = Math.Round((previous + members) / 2m, MidpointRounding.AwayFromZero);
+                var averageMembers = Whole((previous + members) / 2m);
                 book.AddUnlessPublished(branch, AverageMembers, year, averageMembers, ValueBasis.FiscalYearAverage);
                 var perMember = PerMemberPath.At(year) * (decimal)(costLevels[b] * (1 + 0.005 * noise.Symmetric()));
-                var total = Math.Round(book.Value(branch, AverageMembers, year) * perMember, MidpointRounding.AwayFromZero);
+                var total = Whole(book.Value(branch, AverageMembers, year) * perMember);
                 book.AddUnlessPublished(branch, Total, year, total, ValueBasis.Period);
             }
         }

@@ -1,6 +1,7 @@
 using KenpoGraph.DemoData.Calibration;
 using KenpoGraph.DemoData.Shaping;
 using KenpoGraph.Domain.Provenance;
+using static KenpoGraph.DemoData.Shaping.Rounding;
 
 namespace KenpoGraph.DemoData.Subjects;
 
@@ -82,7 +83,7 @@ internal static class MembershipGenerator
             throw new InvalidOperationException($"no published national {measure} to continue for FY{year}");
         }
         var last = NationalTarget(context, measure, year - 1);
-        return Math.Round(last * last / NationalTarget(context, measure, year - 2), MidpointRounding.AwayFromZero);
+        return Whole(last * last / NationalTarget(context, measure, year - 2));
     }
 
     private static void GenerateRemuneration(DemoContext context, Noise noise)
@@ -107,7 +108,7 @@ internal static class MembershipGenerator
                 book.AddUnlessPublished(branch, AverageRemuneration, year, averages[b], ValueBasis.FiscalYearAverage);
                 var bonus = Math.Round((decimal)(bonusShares[b] + 0.004 * noise.Symmetric()), 4);
                 var total = book.Value(branch, Insured, year) * book.Value(branch, AverageRemuneration, year) * 12m * (1m + bonus);
-                book.AddUnlessPublished(branch, TotalRemuneration, year, Math.Round(total, MidpointRounding.AwayFromZero), ValueBasis.Period);
+                book.AddUnlessPublished(branch, TotalRemuneration, year, Whole(total), ValueBasis.Period);
             }
         }
     }

@@ -32,7 +32,7 @@ internal static class PremiumRateGenerator
         for (var b = 0; b < context.Branches.Count; b++)
         {
             var branch = context.Branches[b];
-            var anchor = context.Years.FirstOrDefault(y => book.IsPublished(branch, Rate, y));
+            var anchor = context.FirstPublishedYear(branch, Rate);
             if (anchor != 0)
             {
                 levels[b] = (double)book.Value(branch, Rate, anchor) - slopes[b] * (anchor - DemoContext.ReferenceYear);
