@@ -21,9 +21,14 @@ public class KenpoGraphApi : IDisposable
 
     /// <param name="withSeed">False: the first start finds no seed folder, so nothing is ever published.</param>
     /// <param name="settings">Further configuration, e.g. Ide:Path.</param>
-    protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="withoutFiles">Seed files to remove before the first start, e.g. the optional demo_ files.</param>
+    protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? withoutFiles = null)
     {
         Workspace = new SeedWorkspace();
+        foreach (var file in withoutFiles ?? [])
+        {
+            File.Delete(Workspace.PathOf(file));
+        }
         var seed = withSeed ? Workspace.SeedDirectory : Path.Combine(Workspace.Root, "no-seed-here");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {

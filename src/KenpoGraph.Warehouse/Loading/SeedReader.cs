@@ -62,6 +62,9 @@ public static class SeedReader
     /// <summary>Files a seed folder may hold besides <see cref="Files"/>.</summary>
     public static IReadOnlyList<string> OptionalFiles { get; } = [.. DemoFactFiles.Keys];
 
+    /// <summary>The demonstration file of each subject's measures (MEMBERSHIP → demo_membership.csv), for the generator.</summary>
+    public static IReadOnlyDictionary<string, string> DemoFileBySubject { get; } = DemoFactFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal);
+
     /// <param name="directory">The seed folder.</param>
     /// <param name="displayDirectory">How messages name the folder (as the user typed it).</param>
     /// <param name="includeDemo">False: ignore the demo_ files (the generator reads the published figures only).</param>
