@@ -46,7 +46,9 @@ internal static class RollupMaterialiser
                         });
                         continue;
                     }
-                    AddIfAny(rows, RollupLevel.Branch, branch, null, year, measure, value is null ? [] : [(value, quality)], 1,
+                    // A branch's own figure keeps its own quality, even when its roll-up weight is demonstration data.
+                    var ownQuality = figures.GetValueOrDefault((branch, year, measure.Code))?.Quality ?? quality;
+                    AddIfAny(rows, RollupLevel.Branch, branch, null, year, measure, value is null ? [] : [(value, ownQuality)], 1,
                         Published(figures, branch, year, measure.Code));
                 }
                 foreach (var (grouping, region, regionBranches) in regions)
