@@ -36,6 +36,7 @@ public sealed class LoaderTests : IDisposable
     {
         var outcome = await _loader.LoadAsync(Seed);
 
+        Assert.True(outcome.Problems.Count == 0, string.Join('\n', outcome.Problems));
         Assert.Equal(LoadStatus.Published, outcome.Status);
         var snapshot = _store.Current()!;
         Assert.Equal(1, snapshot.Version.Id);

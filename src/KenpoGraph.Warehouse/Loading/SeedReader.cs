@@ -41,7 +41,7 @@ public static class SeedReader
     ];
 
     /// <summary>Every file a seed folder must hold, in the order they are read and digested.</summary>
-    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. FactFiles.Keys];
+    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. FactFiles.Keys, .. PlanningSeedReader.Files];
 
     /// <param name="directory">The seed folder.</param>
     /// <param name="displayDirectory">How messages name the folder (as the user typed it).</param>
@@ -86,12 +86,13 @@ public static class SeedReader
         var units = ReadUnits(unitFile);
         var measures = ReadMeasures(measureFile, units);
         var observations = factFiles.SelectMany(file => ReadObservations(file, FactFiles[file.Name], orgUnits, years, measures, units, documents)).ToArray();
+        var planning = PlanningSeedReader.Read((name, columns) => Open(name, columns), problems, orgUnits, years, documents, units);
 
         if (problems.Count > 0)
         {
             return new SeedReading(null, problems);
         }
-        var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles]);
+        var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles, .. planning.Files]);
         return new SeedReading(new SeedSet
         {
             RegionGroupings = [.. groupings.Values],
@@ -104,6 +105,7 @@ public static class SeedReader
             Measures = [.. measures.Values],
             Observations = observations,
             InputDigest = digest,
+            Planning = planning.Set,
         }, problems);
     }
 
@@ -434,7 +436,7 @@ public static class SeedReader
         return null;
     }
 
-    private static OrgUnit? OrgUnitOf(SeedRow row, string column, Dictionary<string, OrgUnit> orgUnits)
+    internal static OrgUnit? OrgUnitOf(SeedRow row, string column, Dictionary<string, OrgUnit> orgUnits)
     {
         var code = OrgUnitCodeOf(row, column);
         if (code is null)
@@ -449,7 +451,7 @@ public static class SeedReader
         return null;
     }
 
-    private static FiscalYearRow? FiscalYearOf(SeedRow row, string column, SortedDictionary<int, FiscalYearRow> years)
+    internal static FiscalYearRow? FiscalYearOf(SeedRow row, string column, SortedDictionary<int, FiscalYearRow> years)
     {
         var year = row.Integer(column);
         if (year is null)
@@ -464,7 +466,7 @@ public static class SeedReader
         return null;
     }
 
-    private static T? Reference<T>(SeedRow row, string column, IReadOnlyDictionary<string, T> known, string source) where T : class
+    internal static T? Reference<T>(SeedRow row, string column, IReadOnlyDictionary<string, T> known, string source) where T : class
     {
         var code = row.Text(column);
         if (code is null)

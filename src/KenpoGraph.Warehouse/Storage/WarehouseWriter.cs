@@ -20,6 +20,7 @@ internal static class WarehouseWriter
         db.AddRange(seeds.Units);
         db.AddRange(seeds.Measures);
         db.AddRange(seeds.Observations);
+        PlanningWriter.Add(db, seeds.Planning);
         var version = new DataVersion
         {
             Id = versionId,
