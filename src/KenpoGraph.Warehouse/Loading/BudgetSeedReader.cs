@@ -49,8 +49,8 @@ internal static class BudgetSeedReader
             }));
         }
         var places = TreeShape.Place([.. rows.Select(r => r.Tree)], "parent", "budget line");
-        var lines = rows.Where(r => places.ContainsKey(r.Tree.Code))
-            .ToDictionary(r => r.Tree.Code, r => new ReadBudgetLine(r.Tree.Row, r.Line(places[r.Tree.Code])), StringComparer.Ordinal);
+        var lines = rows.ToDictionary(r => r.Tree.Code,
+            r => new ReadBudgetLine(r.Tree.Row, r.Line(places.GetValueOrDefault(r.Tree.Code) ?? TreeShape.Unplaced)), StringComparer.Ordinal);
         foreach (var line in lines.Values)
         {
             foreach (var previous in line.Row.Words("prior_year_lines").Where(p => !lines.ContainsKey(p)))

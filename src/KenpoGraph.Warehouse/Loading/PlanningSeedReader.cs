@@ -178,8 +178,8 @@ internal static class PlanningSeedReader
             }));
         }
         var places = TreeShape.Place([.. rows.Select(r => r.Tree)], "parent", "plan node");
-        return rows.Where(r => places.ContainsKey(r.Tree.Code))
-            .ToDictionary(r => r.Tree.Code, r => r.Node(places[r.Tree.Code]), StringComparer.Ordinal);
+        // A node outside every tree (a cycle) stays known, so rows pointing at it report nothing more; the set is never written.
+        return rows.ToDictionary(r => r.Tree.Code, r => r.Node(places.GetValueOrDefault(r.Tree.Code) ?? TreeShape.Unplaced), StringComparer.Ordinal);
     }
 
     private static HashSet<PlanNodeFlag>? Flags(SeedRow row)

@@ -12,6 +12,9 @@ internal sealed record TreePlace(int Depth, int TreeOrder);
 /// </summary>
 internal static class TreeShape
 {
+    /// <summary>The place of a row that no root reaches (it is in a cycle, which is reported).</summary>
+    public static TreePlace Unplaced { get; } = new(0, 0);
+
     public static Dictionary<string, TreePlace> Place(IReadOnlyList<TreeRow> rows, string parentColumn, string treeName)
     {
         var byCode = rows.ToDictionary(r => r.Code, StringComparer.Ordinal);
