@@ -148,19 +148,7 @@ internal static class KpiSeedReader
             var (printedValue, value) = row.PrintedFigure("printed_value");
             var numerator = row.OptionalNumber("numerator");
             var denominator = row.OptionalNumber("denominator");
-            var mark = row.Text("attainment", required: false);
-            Attainment? attainment = null;
-            if (mark is not null)
-            {
-                if (AttainmentMarks.TryParse(mark, out var parsed))
-                {
-                    attainment = parsed;
-                }
-                else
-                {
-                    row.Problem("attainment", LoadRule.InvalidCode, $"'{mark}' is not one of {string.Join(", ", AttainmentMarks.Printed)}");
-                }
-            }
+            var (mark, attainment) = Mark(row, required: false);
             var source = row.Source(documents);
             row.RequireSameDocument(source, plan);
             if (target is not null && (target.KpiCode != kpi?.Code || target.OrgUnitCode != orgUnit?.Code || target.FiscalYear != year?.Year))
@@ -194,21 +182,9 @@ internal static class KpiSeedReader
         foreach (var row in file.Rows)
         {
             var plan = SeedReader.Reference(row, "plan_document", plans, "plan_documents.csv");
-            var mark = row.Text("attainment");
+            var (mark, attainment) = Mark(row, required: true);
             var count = row.Integer("printed_count");
             var source = row.Source(documents);
-            Attainment? attainment = null;
-            if (mark is not null)
-            {
-                if (AttainmentMarks.TryParse(mark, out var parsed))
-                {
-                    attainment = parsed;
-                }
-                else
-                {
-                    row.Problem("attainment", LoadRule.InvalidCode, $"'{mark}' is not one of {string.Join(", ", AttainmentMarks.Printed)}");
-                }
-            }
             if (plan is null || mark is null || attainment is null || count is null || source is null
                 || !keys.Add((plan.Code, mark), row, "attainment", $"the tally of {mark} in '{plan.Code}'"))
             {
@@ -217,6 +193,22 @@ internal static class KpiSeedReader
             result.Add(new AttainmentTally(row, plan.Code, mark, attainment.Value, count.Value, source));
         }
         return result;
+    }
+
+    /// <summary>The attainment column: the mark as printed and its code.</summary>
+    private static (string? Printed, Attainment? Attainment) Mark(SeedRow row, bool required)
+    {
+        var mark = row.Text("attainment", required);
+        if (mark is null)
+        {
+            return (null, null);
+        }
+        if (AttainmentMarks.TryParse(mark, out var attainment))
+        {
+            return (mark, attainment);
+        }
+        row.Problem("attainment", LoadRule.InvalidCode, $"'{mark}' is not one of {string.Join(", ", AttainmentMarks.Printed)}");
+        return (mark, null);
     }
 
     /// <summary>
