@@ -10,13 +10,15 @@ public static class EnumCode
 {
     public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => ScreamingSnake(value.ToString());
 
-    /// <summary>PascalCase to SCREAMING_SNAKE: FiscalYearEnd → FISCAL_YEAR_END.</summary>
+    /// <summary>PascalCase to SCREAMING_SNAKE: FiscalYearEnd → FISCAL_YEAR_END; a number starts a word: Average3Y → AVERAGE_3Y.</summary>
     public static string ScreamingSnake(string name)
     {
         var builder = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsUpper(name[i]) && i > 0)
+            // A capital after a digit belongs to the number's word (3Y), not a new one.
+            var startsWord = i > 0 && !char.IsDigit(name[i - 1]) && (char.IsUpper(name[i]) || char.IsDigit(name[i]));
+            if (startsWord)
             {
                 builder.Append('_');
             }

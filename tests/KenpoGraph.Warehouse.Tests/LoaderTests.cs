@@ -12,7 +12,7 @@ namespace KenpoGraph.Warehouse.Tests;
 /// `kenpograph load`: every bad-input case gives the exact report (file, row, column, rule) and leaves
 /// the published warehouse byte-for-byte as it was.
 /// </summary>
-public sealed class LoaderTests : IDisposable
+public sealed partial class LoaderTests : IDisposable
 {
     private static readonly DateTimeOffset LoadTime = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly SeedWorkspace _workspace = new();
@@ -36,6 +36,7 @@ public sealed class LoaderTests : IDisposable
     {
         var outcome = await _loader.LoadAsync(Seed);
 
+        Assert.True(outcome.Problems.Count == 0, string.Join('\n', outcome.Problems));
         Assert.Equal(LoadStatus.Published, outcome.Status);
         var snapshot = _store.Current()!;
         Assert.Equal(1, snapshot.Version.Id);

@@ -26,6 +26,7 @@ internal sealed class SourceDocumentType : ObjectGraphType<SourceDocument>
             .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
         Field<NonNullGraphType<StringGraphType>>("locator").Description("Where the title stands in the file (line range). 表題の位置。").Resolve(c => c.Source.Locator);
         Field<StringGraphType>("note").Description("What a reader should know about the document. 注記。").Resolve(c => c.Source.Note);
+        this.AddPlansField();
     }
 }
 

@@ -41,6 +41,21 @@ internal abstract class FilterInputType<TSelf, TEntity> : InputObjectGraphType w
         _properties[name] = property;
     }
 
+    /// <summary>An enum that may be absent (null): eq null finds the rows without one.</summary>
+    protected void Enumeration<TEnumType, TEnum>(string name, Expression<Func<TEntity, TEnum?>> property, string description)
+        where TEnumType : EnumerationGraphType, new()
+        where TEnum : struct, Enum
+    {
+        Field<EnumOperationFilterInputType<TEnumType>>(name).Description(description);
+        _properties[name] = property;
+    }
+
+    protected void Boolean(string name, Expression<Func<TEntity, bool>> property, string description)
+    {
+        Field<BooleanOperationFilterInputType>(name).Description(description);
+        _properties[name] = property;
+    }
+
     /// <summary>The predicate for a <c>where</c> value; null where no condition was given.</summary>
     public Expression<Func<TEntity, bool>>? ToPredicate(object? where)
     {
@@ -180,7 +195,8 @@ internal static class FilterOperation
         {
             return value;
         }
-        return type.IsEnum ? Enum.ToObject(type, value) : System.Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture);
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying.IsEnum ? Enum.ToObject(underlying, value) : System.Convert.ChangeType(value, underlying, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

@@ -50,7 +50,7 @@ internal static class CursorPaging
         {
             if (size is < 0 or > MaxPageSize)
             {
-                throw new KenpoError(ErrorCodes.InvalidArgument, $"`{name}` must be between 0 and {MaxPageSize}.");
+                throw new KenpoError(ErrorCodes.InvalidArgument, $"`{name}` must be between 0 and {MaxPageSize}; it is {size}.");
             }
         }
 
@@ -94,6 +94,6 @@ internal static class CursorPaging
         catch (FormatException)
         {
         }
-        throw new KenpoError(ErrorCodes.InvalidArgument, $"`{argument}` is not a cursor this API handed out.");
+        throw new KenpoError(ErrorCodes.InvalidArgument, $"`{argument}` is not a cursor this API returned: '{cursor}'.");
     }
 }

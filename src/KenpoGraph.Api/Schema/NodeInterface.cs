@@ -76,6 +76,9 @@ internal static class NodeQueries
             "FiscalYear" when int.TryParse(key, out var year) => db.FiscalYears.FirstOrDefault(x => x.Year == year),
             "SourceDocument" => db.Documents.FirstOrDefault(x => x.Code == key),
             "Measure" => db.Measures.FirstOrDefault(x => x.Code == key),
+            "Plan" => db.PlanDocuments.FirstOrDefault(x => x.Code == key),
+            "PlanNode" => db.PlanNodes.FirstOrDefault(x => x.Code == key),
+            "Kpi" => db.Kpis.FirstOrDefault(x => x.Code == key),
             _ => null,
         };
     }

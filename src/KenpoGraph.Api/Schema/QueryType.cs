@@ -1,10 +1,13 @@
 using GraphQL.Types;
 using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.Budgets;
 using KenpoGraph.Api.DataVersions;
 using KenpoGraph.Api.Documents;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.FiscalYears;
+using KenpoGraph.Api.Kpis;
 using KenpoGraph.Api.Measures;
+using KenpoGraph.Api.Plans;
 using KenpoGraph.Api.Regions;
 using KenpoGraph.Api.Rollups;
 
@@ -27,6 +30,9 @@ internal sealed class QueryType : ObjectGraphType
         this.AddMeasureQueries();
         this.AddDocumentQueries();
         this.AddDataVersionQueries();
+        this.AddPlanQueries();
+        this.AddKpiQueries();
+        this.AddBudgetQueries();
     }
 }
 

@@ -5,7 +5,8 @@ namespace KenpoGraph.Domain.Figures;
 
 /// <summary>
 /// Numbers as the sources print them: thousands separators (39,713), full-width digits (４),
-/// ▲ or △ for a negative value (▲0.4), an optional percent sign. Nothing else is guessed.
+/// ▲ or △ for a negative value (▲0.4), + or ＋ on a change (＋185), an optional percent sign.
+/// Nothing else is guessed.
 /// </summary>
 public static class PrintedNumber
 {
@@ -23,6 +24,10 @@ public static class PrintedNumber
             negative = true;
             text = text[1..].TrimStart();
         }
+        else if (text[0] is '+')
+        {
+            text = text[1..].TrimStart();
+        }
         if (text.EndsWith('%'))
         {
             text = text[..^1].TrimEnd();
@@ -38,6 +43,26 @@ public static class PrintedNumber
         }
         value = negative ? -value : value;
         return true;
+    }
+
+    /// <summary>The dashes the sources print for "no amount" (-, －, ―): an absent figure, never zero.</summary>
+    public static bool IsNoAmount(string? printed) => printed?.Trim() is "-" or "－" or "―" or "—" or "‐";
+
+    /// <summary>
+    /// Half the step of the last printed digit (65.6 → 0.05, 2,391 → 0.5): how far the true value can lie
+    /// from a rounded printed one.
+    /// </summary>
+    public static decimal RoundingHalfStep(string printed)
+    {
+        var text = printed.Trim().Normalize(NormalizationForm.FormKC);
+        var point = text.IndexOf('.');
+        var decimals = point < 0 ? 0 : text[(point + 1)..].TakeWhile(char.IsAsciiDigit).Count();
+        var step = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            step /= 10;
+        }
+        return step / 2;
     }
 
     /// <summary>Digits with commas only between groups of three before the point: 1,234.5 yes, 12,34 no.</summary>

@@ -26,4 +26,7 @@ public static class LoadRule
     public const string UnknownReference = "UNKNOWN_REFERENCE";
     public const string UnitMismatch = "UNIT_MISMATCH";
     public const string Incomplete = "INCOMPLETE";
+    public const string Inconsistent = "INCONSISTENT";
+    public const string InvalidTree = "INVALID_TREE";
+    public const string CheckFailed = "CHECK_FAILED";
 }

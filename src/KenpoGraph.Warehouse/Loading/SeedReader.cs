@@ -57,7 +57,7 @@ public static class SeedReader
     ];
 
     /// <summary>Every file a seed folder must hold, in the order they are read and digested.</summary>
-    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. SourceFactFiles.Keys];
+    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. SourceFactFiles.Keys, .. PlanningSeedReader.Files];
 
     /// <summary>Files a seed folder may hold besides <see cref="Files"/>.</summary>
     public static IReadOnlyList<string> OptionalFiles { get; } = [.. DemoFactFiles.Keys];
@@ -112,13 +112,14 @@ public static class SeedReader
         var measures = ReadMeasures(measureFile, units);
         var observationKeys = new KeyIndex<(string, int, string)>();
         var observations = factFiles.SelectMany(file => ReadObservations(file, observationKeys, orgUnits, years, measures, units, documents)).ToList();
+        var planning = PlanningSeedReader.Read((name, columns) => Open(name, columns), problems, orgUnits, years, documents, units);
 
         if (problems.Count > 0)
         {
             return new SeedReading(null, problems);
         }
         var rollups = RollupMaterialiser.Build([.. orgUnits.Values], members, [.. years.Values], [.. measures.Values], observations);
-        var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles]);
+        var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles, .. planning.Files]);
         return new SeedReading(new SeedSet
         {
             RegionGroupings = [.. groupings.Values],
@@ -132,6 +133,7 @@ public static class SeedReader
             Observations = observations,
             Rollups = rollups,
             InputDigest = digest,
+            Planning = planning.Set,
         }, problems);
     }
 
@@ -472,7 +474,7 @@ public static class SeedReader
         return null;
     }
 
-    private static OrgUnit? OrgUnitOf(SeedRow row, string column, Dictionary<string, OrgUnit> orgUnits)
+    internal static OrgUnit? OrgUnitOf(SeedRow row, string column, Dictionary<string, OrgUnit> orgUnits)
     {
         var code = OrgUnitCodeOf(row, column);
         if (code is null)
@@ -487,7 +489,7 @@ public static class SeedReader
         return null;
     }
 
-    private static FiscalYearRow? FiscalYearOf(SeedRow row, string column, SortedDictionary<int, FiscalYearRow> years)
+    internal static FiscalYearRow? FiscalYearOf(SeedRow row, string column, SortedDictionary<int, FiscalYearRow> years)
     {
         var year = row.Integer(column);
         if (year is null)
@@ -502,7 +504,7 @@ public static class SeedReader
         return null;
     }
 
-    private static T? Reference<T>(SeedRow row, string column, IReadOnlyDictionary<string, T> known, string source) where T : class
+    internal static T? Reference<T>(SeedRow row, string column, IReadOnlyDictionary<string, T> known, string source) where T : class
     {
         var code = row.Text(column);
         if (code is null)

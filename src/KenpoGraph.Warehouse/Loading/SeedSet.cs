@@ -21,8 +21,11 @@ public sealed class SeedSet
     /// <summary>SHA-256 (hex) over the names and bytes of every input file.</summary>
     public required string InputDigest { get; init; }
 
+    /// <summary>Plans, KPIs, budgets and the checks run on them (PlanningSeedReader).</summary>
+    public required PlanningSet Planning { get; init; }
+
     /// <summary>Rows per warehouse table, as recorded in the data version.</summary>
-    public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(Planning.RowCounts.ToDictionary(), StringComparer.Ordinal)
     {
         ["dim_region_grouping"] = RegionGroupings.Count,
         ["dim_region"] = Regions.Count,

@@ -22,6 +22,15 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
     public DbSet<Observation> Observations => Set<Observation>();
     public DbSet<Rollup> Rollups => Set<Rollup>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+    public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
+    public DbSet<PlanNode> PlanNodes => Set<PlanNode>();
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+    public DbSet<KpiMethodVersion> KpiMethodVersions => Set<KpiMethodVersion>();
+    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
+    public DbSet<KpiResult> KpiResults => Set<KpiResult>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<BudgetAmount> BudgetAmounts => Set<BudgetAmount>();
+    public DbSet<LoadCheckResult> LoadCheckResults => Set<LoadCheckResult>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -147,6 +156,8 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.InputDigest).HasMaxLength(64).IsFixedLength();
         });
+
+        PlanningModel.Configure(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
         {

@@ -25,6 +25,7 @@ internal static class WarehouseWriter
         await TableInserter.InsertAsync(access, seeds.Measures, cancellationToken);
         await TableInserter.InsertAsync(access, seeds.Observations, cancellationToken);
         await TableInserter.InsertAsync(access, seeds.Rollups, cancellationToken);
+        await PlanningWriter.InsertAsync(access, seeds.Planning, cancellationToken);
         var version = new DataVersion
         {
             Id = versionId,

@@ -70,11 +70,11 @@ public sealed class ObservationQueryTests(KenpoGraphApi api) : IClassFixture<Ken
     public async Task Refuses_pages_larger_than_the_limit_and_cursors_it_did_not_hand_out()
     {
         var result = await api.QueryAsync("{ observations(first: 1001) { totalCount } }");
-        Assert.Equal("`first` must be between 0 and 1000.", result.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("`first` must be between 0 and 1000; it is 1001.", result.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal("INVALID_ARGUMENT", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
 
         result = await api.QueryAsync("""{ observations(after: "not-a-cursor") { totalCount } }""");
-        Assert.Equal("`after` is not a cursor this API handed out.", result.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("`after` is not a cursor this API returned: 'not-a-cursor'.", result.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Fact]

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+namespace KenpoGraph.Api.Budgets;
+
+/// <summary>
+/// Budget and finance fields are reserved for the Kenpo.Finance.Read scope (ARCHITECTURE.md "Access control").
+/// Every type and query field of this folder is marked with it, so the access rule can find them by metadata
+/// instead of a list kept by hand; everything else is Kenpo.Read.
+/// </summary>
+internal static class FinanceScope
+{
+    public const string Scope = "Kenpo.Finance.Read";
+
+    /// <summary>The metadata key whose value names the scope a type or field needs.</summary>
+    public const string MetadataKey = "requiredScope";
+
+    public static void ReserveForFinance(this IProvideMetadata element) => element.Metadata[MetadataKey] = Scope;
+}

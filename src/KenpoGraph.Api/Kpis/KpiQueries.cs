@@ -1,0 +1,89 @@
+using GraphQL;
+using GraphQL.Types;
+using KenpoGraph.Api.Checks;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Paging;
+using KenpoGraph.Api.Plans;
+using KenpoGraph.Api.Sorting;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Domain.Plans;
+using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Kpis;
+
+internal static class KpiQueries
+{
+    public static void AddKpiQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiType>>>>("kpis")
+            .Description("KPI definitions by code, optionally of one scheme. KPI一覧。")
+            .Argument<SchemeType>("scheme", "Only this scheme's KPIs; omitted = both.")
+            .ResolveAsync(async context =>
+            {
+                var scheme = context.GetArgument<Scheme?>("scheme");
+                var kpis = context.Warehouse().Db.Kpis.AsQueryable();
+                return await (scheme is null ? kpis : kpis.Where(k => k.Scheme == scheme)).OrderBy(k => k.Code).ToListAsync(context.CancellationToken);
+            });
+
+        query.Field<KpiType>("kpi")
+            .Description("One KPI by code; null when there is none. KPI（コード指定）。")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "KPI code, e.g. K-CHECKUP-INSURED.")
+            .ResolveAsync(async context =>
+            {
+                var code = context.GetArgument<string>("code");
+                return await context.Warehouse().Db.Kpis.FirstOrDefaultAsync(k => k.Code == code, context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<KpiTargetType, KpiTarget>>>("kpiTargets")
+            .Description("KPI targets with rule, threshold, result and published and computed attainment, by code unless `order` says otherwise. KPI目標一覧。")
+            .Argument<KpiTargetFilterInputType>("where", "Filter (HotChocolate conventions), e.g. { orgUnit: { eq: \"20\" }, fiscalYear: { eq: 2025 } }.")
+            .Argument<ListGraphType<NonNullGraphType<KpiTargetSortInputType>>>("order", "Sort order (HotChocolate conventions).")
+            .AddPagingArguments()
+            .ResolveAsync(async context =>
+            {
+                var targets = context.ApplyWhere<KpiTargetFilterInputType, KpiTarget>(context.Warehouse().Db.KpiTargets);
+                return await context.PageAsync(context.ApplyOrder<KpiTargetSortInputType, KpiTarget, string>(targets, x => x.Code));
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiComparisonCellType>>>>("kpiComparison")
+            .Description("One KPI side by side across org units and years (seed 000's table: national FY2025, Nagano FY2025, Nagano FY2024): one cell per org unit and year, in the order given. KPI比較表。")
+            .Argument<NonNullGraphType<StringGraphType>>("kpi", "KPI code, e.g. K-CHECKUP-INSURED.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("fiscalYears", "Fiscal years, e.g. [2025, 2024].")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("orgUnits", "Org unit codes, e.g. [\"00\", \"20\"].")
+            .Argument<StringGraphType>("plan", "Only targets and results of this plan document, e.g. seed-000/kpi-table-2025.")
+            .ResolveAsync(async context =>
+            {
+                var kpi = context.GetArgument<string>("kpi");
+                var years = context.GetArgument<int[]>("fiscalYears");
+                var orgUnits = context.GetArgument<string[]>("orgUnits");
+                var plan = context.GetArgument<string?>("plan");
+                var db = context.Warehouse().Db;
+                if (!await db.Kpis.AnyAsync(k => k.Code == kpi, context.CancellationToken))
+                {
+                    throw new KenpoError(ErrorCodes.InvalidArgument, $"'{kpi}' is not a KPI code; the kpis query lists them.");
+                }
+                var targets = await db.KpiTargets
+                    .Where(t => t.KpiCode == kpi && years.Contains(t.FiscalYear) && orgUnits.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan))
+                    .OrderBy(t => t.Code).ToListAsync(context.CancellationToken);
+                var results = await db.KpiResults
+                    .Where(r => r.KpiCode == kpi && years.Contains(r.FiscalYear) && orgUnits.Contains(r.OrgUnitCode) && (plan == null || r.PlanDocumentCode == plan))
+                    .OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
+                var kinds = await db.PlanDocuments.ToDictionaryAsync(p => p.Code, p => p.Kind, context.CancellationToken);
+                return orgUnits.SelectMany(unit => years.Select(year =>
+                {
+                    var cellTargets = targets.Where(t => t.OrgUnitCode == unit && t.FiscalYear == year).ToArray();
+                    return new KpiComparisonCell(kpi, unit, year, cellTargets, [.. results.Where(r => r.OrgUnitCode == unit && r.FiscalYear == year)])
+                    {
+                        Target = KpiComparisonCell.Preferred(cellTargets, kinds),
+                    };
+                })).ToArray();
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LoadCheckType>>>>("attainmentTallies")
+            .Description("The printed tallies of attainment marks checked against the KPI results at load (seed 004 L1162: 達成 10 概ね達成 1 未達成 8). 達成状況の集計の検算。")
+            .ResolveAsync(async context => await context.Warehouse().Db.LoadCheckResults
+                .Where(c => c.Check == "ATTAINMENT_TALLY").OrderBy(c => c.Id).ToListAsync(context.CancellationToken));
+    }
+}

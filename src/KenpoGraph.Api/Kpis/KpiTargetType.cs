@@ -1,0 +1,123 @@
+using GraphQL.Types;
+using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.Documents;
+using KenpoGraph.Api.Facts;
+using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Paging;
+using KenpoGraph.Api.Plans;
+using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Sorting;
+using KenpoGraph.Domain.Kpis;
+using KenpoGraph.Warehouse.Model;
+
+namespace KenpoGraph.Api.Kpis;
+
+internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
+{
+    public KpiTargetType()
+    {
+        Name = "KpiTarget";
+        Description = "A KPI target of one org unit and year as one plan document prints it, with its rule, threshold, result and attainment. KPI目標。";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable code Tnnnn. コード。").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<KpiType>>("kpi").Description("The KPI. KPI。").Resolve(c => c.LoadByKey<Kpi, string>(c.Source.KpiCode, x => x.Code));
+        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("Whose target (00 = the association). 組織単位。")
+            .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
+        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year of the target. 年度。").Resolve(c => c.Source.FiscalYear);
+        Field<NonNullGraphType<PlanType>>("plan").Description("The plan document that prints it. 計画文書。")
+            .Resolve(c => c.LoadByKey<PlanDocument, string>(c.Source.PlanDocumentCode, x => x.Code));
+        Field<PlanNodeType>("planNode").Description("The plan node it is printed under, where the document has a tree. 施策項目。")
+            .Resolve(c => c.Source.PlanNodeCode is null ? null : c.LoadByKey<PlanNode, string>(c.Source.PlanNodeCode, x => x.Code));
+        Field<ComparatorType>("comparator").Description("以上, 以下 or equal; null for qualitative targets. 比較。").Resolve(c => c.Source.Comparator);
+        Field<NonNullGraphType<KpiTargetRuleType>>("rule").Description("Absolute, prior-year, 3-year average … 目標の種類。").Resolve(c => c.Source.Rule);
+        Field<ExactDecimalGraphType>("threshold")
+            .Description("The number the rule resolves to, in the KPI's unit (65.6 for ≥ 65.6 %); null where the source does not print it. 目標値。")
+            .Resolve(c => Normalised(c.Source.Threshold));
+        Field<StringGraphType>("printedValue").Description("The target as printed, e.g. 65.6 or 1億3,700万. 印字値。").Resolve(c => c.Source.PrintedValue);
+        Field<StringGraphType>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
+        Field<StringGraphType>("asOfDate").Description("For AS_OF_DATE targets, the date (2024-11-30). 基準日。").Resolve(c => c.Source.AsOfDate);
+        Field<ExactDecimalGraphType>("plannedNumerator").Description("Planned volume printed with the target, e.g. 180,224 examinees. 計画数（分子）。")
+            .Resolve(c => Normalised(c.Source.PlannedNumerator));
+        Field<ExactDecimalGraphType>("plannedDenominator").Description("Planned base, e.g. 274,731 eligible. 計画数（分母）。")
+            .Resolve(c => Normalised(c.Source.PlannedDenominator));
+        Field<ExactDecimalGraphType>("plannedRate")
+            .Description("Planned numerator ÷ denominator in percent, rounded like the threshold (180,224 / 274,731 = 65.6). 計画値から算出した率。")
+            .Resolve(c => PlannedRate.Percent(c.Source.PlannedNumerator, c.Source.PlannedDenominator, PlannedRate.DecimalsOf(c.Source.PrintedValue)));
+        Field<IntGraphType>("targetBranchCount").Description("For all-branches rules, the printed number of branches. 対象支部数。").Resolve(c => c.Source.TargetBranchCount);
+        Field<KpiStatusType>("status").Description("New, changed, ended … as printed. 状態。").Resolve(c => c.Source.Status);
+        Field<KpiResultType>("result").Description("The result the same document reports against this target. 実績。")
+            .Resolve(c => c.Source.ResultCode is null ? null : c.LoadByKey<KpiResult, string>(c.Source.ResultCode, x => x.Code));
+        Field<AttainmentType>("publishedAttainment").Description("Attainment as printed (達成, 概ね達成, 未達成, 〇, ×, －). 公表された達成状況。")
+            .Resolve(c => c.Source.PublishedAttainment);
+        Field<AttainmentType>("computedAttainment")
+            .Description("Attainment computed from the rule where it is mechanical (resolved threshold, full-period result); null otherwise. 算出した達成状況。")
+            .Resolve(c => c.Source.ComputedAttainment);
+        Field<NonNullGraphType<BooleanGraphType>>("attainmentDisagrees")
+            .Description("True where the published mark contradicts the computed one (概ね達成 agrees with a computed miss). 公表と算出の不一致。")
+            .Resolve(c => c.Source.AttainmentDisagrees);
+        Field<NonNullGraphType<SourceType>>("source").Description("Where the target is printed. 出典。").Resolve(c => c.Source);
+    }
+
+    internal static decimal? Normalised(decimal? value) => value is { } v ? FigureType.Normalised(v) : null;
+}
+
+internal sealed class KpiResultType : ObjectGraphType<KpiResult>
+{
+    public KpiResultType()
+    {
+        Name = "KpiResult";
+        Description = "A KPI value of one org unit and year, with numerator and denominator where printed and the printed attainment. KPI実績。";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable code Rnnnn. コード。").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<KpiType>>("kpi").Description("The KPI. KPI。").Resolve(c => c.LoadByKey<Kpi, string>(c.Source.KpiCode, x => x.Code));
+        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("Whose result (00 = national). 組織単位。")
+            .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
+        Field<NonNullGraphType<KpiResultScopeType>>("scope").Description("National, branch, headquarters only, branches total. 範囲。").Resolve(c => c.Source.Scope);
+        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The year the value belongs to. 年度。").Resolve(c => c.Source.FiscalYear);
+        Field<NonNullGraphType<IntGraphType>>("dataFiscalYear").Description("The year of the underlying data (differs for a rank reported a year later). データ年度。")
+            .Resolve(c => c.Source.DataFiscalYear);
+        Field<NonNullGraphType<KpiPeriodBasisType>>("periodBasis").Description("Whole year, year end, as of a date … 期間の基準。").Resolve(c => c.Source.PeriodBasis);
+        Field<IntGraphType>("periodFrom").Description("First year of a 3-year average. 平均の開始年度。").Resolve(c => c.Source.PeriodFrom);
+        Field<StringGraphType>("asOf").Description("Date or month of a dated or year-to-date value (2024-11-30, 2025-02). 時点。").Resolve(c => c.Source.AsOf);
+        Field<ExactDecimalGraphType>("value").Description("The printed number in the KPI's unit; null for a qualitative result. 値。")
+            .Resolve(c => KpiTargetType.Normalised(c.Source.Value));
+        Field<StringGraphType>("printedValue").Description("As printed, e.g. 19.10 or 実施済. 印字値。").Resolve(c => c.Source.PrintedValue);
+        Field<StringGraphType>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
+        Field<ExactDecimalGraphType>("numerator").Description("Numerator where printed (89 of 836 contracts). 分子。").Resolve(c => KpiTargetType.Normalised(c.Source.Numerator));
+        Field<ExactDecimalGraphType>("denominator").Description("Denominator where printed. 分母。").Resolve(c => KpiTargetType.Normalised(c.Source.Denominator));
+        Field<StringGraphType>("printedAttainment").Description("The attainment mark exactly as printed. 印字された達成状況。").Resolve(c => c.Source.PrintedAttainment);
+        Field<AttainmentType>("attainment").Description("The printed mark as a code. 達成状況。").Resolve(c => c.Source.PublishedAttainment);
+        Field<StringGraphType>("attainmentGroup").Description("Rows sharing a group carry one printed mark (a composite KPI). 評価単位。").Resolve(c => c.Source.AttainmentGroup);
+        Field<StringGraphType>("attainmentPhraseJa").Description("A printed result phrase, e.g. 目標未達成. 結果の記述。").Resolve(c => c.Source.AttainmentPhraseJa);
+        Field<KpiTargetType>("target").Description("The target this result is reported against. 目標。")
+            .Resolve(c => c.Source.TargetCode is null ? null : c.LoadByKey<KpiTarget, string>(c.Source.TargetCode, x => x.Code));
+        Field<NonNullGraphType<SourceType>>("source").Description("Where the result is printed. 出典。").Resolve(c => c.Source);
+    }
+}
+
+internal sealed class KpiTargetFilterInputType : FilterInputType<KpiTargetFilterInputType, KpiTarget>
+{
+    public KpiTargetFilterInputType() : base("KpiTargetFilterInput", "Conditions on KPI targets (HotChocolate filtering conventions). KPI目標の絞り込み条件。")
+    {
+        Text("code", x => x.Code, "Target code.");
+        Text("orgUnit", x => x.OrgUnitCode, "Org unit code (00 = the association).");
+        Integer("fiscalYear", x => x.FiscalYear, "Fiscal year.");
+        Text("kpi", x => x.KpiCode, "KPI code, e.g. K-CHECKUP-INSURED.");
+        Text("plan", x => x.PlanDocumentCode, "Plan document code.");
+        Enumeration<KpiTargetRuleType, KpiTargetRule>("rule", x => x.Rule, "Rule type.");
+        Enumeration<AttainmentType, Attainment>("attainment", x => x.PublishedAttainment, "Published attainment (eq: null for targets without one).");
+        Enumeration<AttainmentType, Attainment>("computedAttainment", x => x.ComputedAttainment, "Computed attainment.");
+        Boolean("attainmentDisagrees", x => x.AttainmentDisagrees, "Published and computed attainment disagree.");
+        Boolean("uncertain", x => x.Uncertain, "The row rests on a reading of a garbled table.");
+    }
+}
+
+internal sealed class KpiTargetSortInputType : SortInputType<KpiTarget>
+{
+    public KpiTargetSortInputType() : base("KpiTargetSortInput", "Sort order for KPI targets (HotChocolate sorting conventions). KPI目標の並び順。")
+    {
+        Sort("code", x => x.Code, "By code.");
+        Sort("fiscalYear", x => x.FiscalYear, "By fiscal year.");
+        Sort("orgUnit", x => x.OrgUnitCode, "By org unit.");
+        Sort("kpi", x => x.KpiCode, "By KPI code.");
+        Sort("threshold", x => x.Threshold, "By threshold.");
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using KenpoGraph.Api.Warehouse;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Schema;
+
+/// <summary>
+/// Batched one-to-many look-ups (a plan's nodes, a node's children, a line's amounts): every key a query
+/// level asks for is fetched in one SQL statement, the rows ordered by <c>orderBy</c>.
+/// </summary>
+internal static class GroupLoader
+{
+    public static IDataLoaderResult<IEnumerable<TEntity>> LoadGroup<TEntity, TKey, TOrder>(this IResolveFieldContext context, string name, TKey key,
+        Expression<Func<TEntity, TKey>> keyOf, Expression<Func<TEntity, TOrder>> orderBy, Expression<Func<TEntity, bool>>? where = null)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var warehouse = context.Warehouse();
+        var loader = context.Loaders().Get<TKey, IEnumerable<TEntity>>(name, async (keys, cancellationToken) =>
+        {
+            var compiled = keyOf.Compile();
+            var rows = warehouse.Db.Set<TEntity>().Where(EntityLoader.WithKeyIn(keys, keyOf));
+            var ordered = await (where is null ? rows : rows.Where(where)).OrderBy(orderBy).ToListAsync(cancellationToken);
+            return ordered.GroupBy(compiled).ToDictionary(g => g.Key, g => g.AsEnumerable());
+        }, missing: []);
+        return loader.Load(key);
+    }
+}
