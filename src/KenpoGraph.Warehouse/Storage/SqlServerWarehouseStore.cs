@@ -46,6 +46,15 @@ public sealed class SqlServerWarehouseStore(string connectionString) : IWarehous
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var id = (await db.DataVersions.MaxAsync(v => (int?)v.Id, cancellationToken) ?? 0) + 1;
         // Children before parents, so foreign keys hold at every statement.
+        await db.LoadCheckResults.ExecuteDeleteAsync(cancellationToken);
+        await db.BudgetAmounts.ExecuteDeleteAsync(cancellationToken);
+        await db.BudgetLines.ExecuteDeleteAsync(cancellationToken);
+        await db.KpiResults.ExecuteDeleteAsync(cancellationToken);
+        await db.KpiTargets.ExecuteDeleteAsync(cancellationToken);
+        await db.KpiMethodVersions.ExecuteDeleteAsync(cancellationToken);
+        await db.Kpis.ExecuteDeleteAsync(cancellationToken);
+        await db.PlanNodes.ExecuteDeleteAsync(cancellationToken);
+        await db.PlanDocuments.ExecuteDeleteAsync(cancellationToken);
         await db.Rollups.ExecuteDeleteAsync(cancellationToken);
         await db.Observations.ExecuteDeleteAsync(cancellationToken);
         await db.Documents.ExecuteDeleteAsync(cancellationToken);
