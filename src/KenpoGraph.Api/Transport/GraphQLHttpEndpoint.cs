@@ -9,8 +9,9 @@ namespace KenpoGraph.Api.Transport;
 
 /// <summary>
 /// /graphql per the GraphQL-over-HTTP specification: POST with application/json, GET for queries,
-/// media-type negotiation, and status codes that depend on the negotiated type (request errors are 400
-/// under application/graphql-response+json and 200 under legacy application/json).
+/// media-type negotiation, and status codes that depend on the negotiated type (GraphQL request errors are
+/// 400 under application/graphql-response+json and 200 under legacy application/json; a request that is
+/// not a GraphQL-over-HTTP request at all is 400 under both).
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ILogger<GraphQLHttpEndpoint> log)
 {
@@ -38,7 +39,9 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
             {
                 ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
                 ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-                _ => RequestErrorStatus(mediaType),
+                // Not a well-formed GraphQL-over-HTTP request (bad JSON, no query): 400 whatever the
+                // media type; the legacy 200 is only for GraphQL request errors (graphql-http audit BCF8).
+                _ => StatusCodes.Status400BadRequest,
             };
             if (status == StatusCodes.Status405MethodNotAllowed)
             {
