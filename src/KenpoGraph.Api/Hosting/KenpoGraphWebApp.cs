@@ -7,6 +7,7 @@ using GraphQLParser.AST;
 using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Schema;
@@ -38,12 +39,19 @@ internal static class KenpoGraphWebApp
         AddGraphQLSchema(builder.Services);
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
+        builder.Services.AddKenpoGraphHealthChecks();
+        if (builder.Environment.IsProduction())
+        {
+            // One JSON object per line for log collectors; Development keeps the readable console format.
+            builder.Logging.AddJsonConsole();
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
         // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
         app.UseBananaCakePop();
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapKenpoGraphHealthChecks();
         return app;
     }
 
