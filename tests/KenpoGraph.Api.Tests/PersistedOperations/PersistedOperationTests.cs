@@ -23,6 +23,18 @@ public sealed class PersistedOperationTests(KenpoGraphApi api) : IClassFixture<K
     }
 
     [Fact]
+    public async Task A_browser_following_a_persisted_GET_link_gets_the_answer_not_the_IDE()
+    {
+        var url = "/graphql?extensions=" + Uri.EscapeDataString(PersistedQuery(PersistedOperationStore.Sha256Hex(BranchOperation)))
+            + "&variables=" + Uri.EscapeDataString("""{"code":"19"}""");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        using var response = await api.Client.SendAsync(request);
+        Assert.Equal("application/graphql-response+json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Contains("山梨", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_hash_is_PERSISTED_QUERY_NOT_FOUND_then_registers_with_its_query_and_runs_by_hash_alone()
     {
         var query = "query Apq { branch(code: \"20\") { nameJa } }";
