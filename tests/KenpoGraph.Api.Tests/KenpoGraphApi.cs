@@ -47,6 +47,9 @@ public class KenpoGraphApi : IDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, to look at a singleton such as the document cache.</summary>
+    internal IServiceProvider Services => _factory.Services;
+
     /// <summary>POSTs a query and returns the parsed response; fails unless the status is 200.</summary>
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {

@@ -30,6 +30,15 @@ internal static class ErrorCodes
     /// <summary>operationName names no operation, or several operations and no name were given.</summary>
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
 
+    /// <summary>APQ: the request names a document by its hash, and the server does not know that hash (resend with the query).</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>APQ: the query's SHA-256 is not the hash sent with it.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
+    /// <summary>Allow-list mode: the document is not one of the registered operations.</summary>
+    public const string PersistedQueryNotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
+
     /// <summary>An argument is well-typed but not acceptable (e.g. fromYear after toYear, a bad 和暦 label).</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
 

@@ -44,16 +44,18 @@ internal static class SeedLocation
 {
     public static string? Find(WarehouseOptions options)
     {
-        if (options.SeedDirectory is not null)
-        {
-            return options.SeedDirectory;
-        }
+        return options.SeedDirectory ?? FindAbove(Path.Combine("db", "seed"), folder => File.Exists(Path.Combine(folder, "org_units.csv")));
+    }
+
+    /// <summary>The first <paramref name="relativePath"/> that <paramref name="isIt"/> accepts, in a folder above the working directory or the program.</summary>
+    public static string? FindAbove(string relativePath, Func<string, bool> isIt)
+    {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                var candidate = Path.Combine(folder.FullName, "db", "seed");
-                if (File.Exists(Path.Combine(candidate, "org_units.csv")))
+                var candidate = Path.Combine(folder.FullName, relativePath);
+                if (isIt(candidate))
                 {
                     return candidate;
                 }

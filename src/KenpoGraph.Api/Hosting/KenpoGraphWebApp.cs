@@ -1,11 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
+using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Transport;
 using KenpoGraph.Api.Warehouse;
@@ -27,13 +31,27 @@ internal static class KenpoGraphWebApp
         builder.Services.AddScoped<RequestWarehouse>();
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.Configure<PersistedOperationOptions>(builder.Configuration.GetSection(PersistedOperationOptions.Section));
+        builder.Services.AddSingleton<PersistedOperationStore>();
+        builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
+        builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddSingleton<IAccessScopeResolver, AnonymousAccessScopeResolver>();
         AddGraphQLSchema(builder.Services);
+        builder.Services.AddSingleton<DocumentCache>();
+        builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
+        builder.Services.AddKenpoGraphHealthChecks();
+        if (builder.Environment.IsProduction())
+        {
+            // One JSON object per line for log collectors; Development keeps the readable console format.
+            builder.Logging.AddJsonConsole();
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
         // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
         app.UseBananaCakePop();
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapKenpoGraphHealthChecks();
         return app;
     }
 

@@ -64,8 +64,9 @@ internal static partial class IdeEndpoint
 
             if (!rest.HasValue || rest == "/")
             {
-                // A GET carrying a query is a GraphQL request even from a browser (e.g. a shared link).
-                if (!AcceptsHtml(request) || request.Query.ContainsKey("query"))
+                // A GET carrying a query, or a persisted one's hash in extensions, is a GraphQL request
+                // even from a browser (e.g. a shared link).
+                if (!AcceptsHtml(request) || request.Query.ContainsKey("query") || request.Query.ContainsKey("extensions"))
                 {
                     await next(context);
                 }

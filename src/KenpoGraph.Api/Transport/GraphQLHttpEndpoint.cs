@@ -1,20 +1,35 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
+using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Warehouse.Model;
+using KenpoGraph.Warehouse.Storage;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace KenpoGraph.Api.Transport;
 
 /// <summary>
 /// /graphql per the GraphQL-over-HTTP specification: POST with application/json, GET for queries,
-/// media-type negotiation, and status codes that depend on the negotiated type (request errors are 400
-/// under application/graphql-response+json and 200 under legacy application/json).
+/// media-type negotiation, and status codes that depend on the negotiated type (GraphQL request errors are
+/// 400 under application/graphql-response+json and 200 under legacy application/json; a request that is
+/// not a GraphQL-over-HTTP request at all is 400 under both).
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ILogger<GraphQLHttpEndpoint> log)
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    PersistedOperationStore persistedOperations,
+    ResponseCache responses,
+    IAccessScopeResolver scopes,
+    IOptions<CachingOptions> caching,
+    ILogger<GraphQLHttpEndpoint> log)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, GetOperationsOnlyRule.Instance];
+    private static readonly IValidationRule[] CachedGetRules = [GetOperationsOnlyRule.Instance];
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -28,9 +43,11 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
         }
 
         GraphQLHttpRequest request;
+        ResolvedOperation operation;
         try
         {
             request = await ReadAsync(http);
+            operation = persistedOperations.Resolve(request.Query, request.Extensions);
         }
         catch (KenpoError error)
         {
@@ -38,7 +55,12 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
             {
                 ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
                 ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-                _ => RequestErrorStatus(mediaType),
+                // A well-formed request naming a document we will not run: a GraphQL request error.
+                ErrorCodes.PersistedQueryNotFound or ErrorCodes.PersistedQueryHashMismatch or ErrorCodes.PersistedQueryNotAllowed
+                    => RequestErrorStatus(mediaType),
+                // Not a well-formed GraphQL-over-HTTP request (bad JSON, no query): 400 whatever the
+                // media type; the legacy 200 is only for GraphQL request errors (graphql-http audit BCF8).
+                _ => StatusCodes.Status400BadRequest,
             };
             if (status == StatusCodes.Status405MethodNotAllowed)
             {
@@ -48,10 +70,32 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
             return;
         }
 
+        // Touching the warehouse pins this request's data version; execution below reads the same one.
+        var version = PinnedVersion(http);
+        var scope = scopes.Resolve(http);
+        var key = version is null ? null
+            : ResponseCacheKey.Create(version, operation.Sha256, request.OperationName, request.Variables, scope, mediaType);
+        if (key is not null)
+        {
+            if (Matches(http.Request.GetTypedHeaders().IfNoneMatch, key.ETag))
+            {
+                SetCacheHeaders(http.Response, key, scope);
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            if (responses.Get(key) is { } cached)
+            {
+                SetCacheHeaders(http.Response, key, scope);
+                http.Response.Headers["X-Cache"] = "HIT";
+                await WriteBodyAsync(http, StatusCodes.Status200OK, mediaType, cached);
+                return;
+            }
+        }
+
         var isGet = HttpMethods.IsGet(http.Request.Method);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request.Query,
+            Query = operation.Query,
             OperationName = request.OperationName,
             Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
             Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
@@ -59,6 +103,8 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
             User = http.User,
             CancellationToken = http.RequestAborted,
             ValidationRules = isGet ? GetRules : null,
+            // A cached document skips the core rules (it passed them once) but not the per-request GET rule.
+            CachedDocumentValidationRules = isGet ? CachedGetRules : null,
         });
 
         var statusCode = StatusCodes.Status200OK;
@@ -77,10 +123,57 @@ internal sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, I
         }
 
         result.Extensions ??= new Dictionary<string, object?>();
-        result.Extensions["dataVersion"] = http.RequestServices.GetRequiredService<RequestWarehouse>().VersionIdOrNull;
+        result.Extensions["dataVersion"] = version?.Id;
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var body = buffer.ToArray();
+
+        // Only complete answers to queries are cached: an error may be transient (warehouse unreadable)
+        // and must be retried, not replayed.
+        if (key is not null && statusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 }
+            && result.Operation?.Operation == OperationType.Query)
+        {
+            responses.Set(key, body);
+            SetCacheHeaders(http.Response, key, scope);
+            http.Response.Headers["X-Cache"] = "MISS";
+        }
+        else
+        {
+            http.Response.Headers.CacheControl = "no-store";
+        }
+        await WriteBodyAsync(http, statusCode, mediaType, body);
+    }
+
+    private static DataVersion? PinnedVersion(HttpContext http)
+    {
+        try
+        {
+            return http.RequestServices.GetRequiredService<RequestWarehouse>().Snapshot.Version;
+        }
+        catch (WarehouseUnavailableException)
+        {
+            return null;
+        }
+    }
+
+    private static bool Matches(IList<EntityTagHeaderValue> ifNoneMatch, string etag) =>
+        ifNoneMatch.Any(tag => tag.Tag.Equals(etag, StringComparison.Ordinal));
+
+    /// <summary>ETag and Cache-Control for a cacheable answer; private when it depends on who asks.</summary>
+    private void SetCacheHeaders(HttpResponse response, ResponseCacheKey key, AccessScope scope)
+    {
+        response.Headers.ETag = key.ETag;
+        var maxAge = caching.Value.MaxAgeSeconds;
+        response.Headers.CacheControl = scope.IsShared ? $"public, max-age={maxAge}" : $"private, max-age={maxAge}";
+        response.Headers.Vary = scope.IsShared ? "Accept" : "Accept, Authorization";
+    }
+
+    private static async Task WriteBodyAsync(HttpContext http, int statusCode, string mediaType, byte[] body)
+    {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
     private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http)

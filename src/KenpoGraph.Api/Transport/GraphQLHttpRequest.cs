@@ -4,19 +4,21 @@ using KenpoGraph.Api.Errors;
 
 namespace KenpoGraph.Api.Transport;
 
-/// <summary>A well-formed GraphQL-over-HTTP request, or why the HTTP request is not one.</summary>
-internal sealed record GraphQLHttpRequest(string Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
+/// <summary>
+/// A well-formed GraphQL-over-HTTP request, or why the HTTP request is not one. The query may be absent
+/// when extensions name a persisted operation instead (see PersistedOperations).
+/// </summary>
+internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
 {
     /// <summary>Reads GET parameters (query, operationName, and URL-encoded JSON variables and extensions).</summary>
     public static GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
     {
-        var query = Single(parameters, "query") ?? throw BadRequest("The `query` parameter is required.");
-        return new GraphQLHttpRequest(query, Single(parameters, "operationName"),
+        return new GraphQLHttpRequest(Single(parameters, "query"), Single(parameters, "operationName"),
             JsonObjectParameter(Single(parameters, "variables"), "variables"),
             JsonObjectParameter(Single(parameters, "extensions"), "extensions"));
     }
 
-    /// <summary>Reads a POST body: a JSON object with a string `query` and optional `operationName`, `variables`, `extensions`.</summary>
+    /// <summary>Reads a POST body: a JSON object with a string `query` (or a persisted one's hash) and optional `operationName`, `variables`, `extensions`.</summary>
     public static GraphQLHttpRequest FromJsonBody(ReadOnlySpan<byte> body)
     {
         if (body.IsEmpty)
@@ -39,9 +41,11 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
                 ? "Batched requests (a JSON array) are not supported; send one operation per request."
                 : "The body must be a JSON object.");
         }
-        var query = root.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String
-            ? q.GetString()!
-            : throw BadRequest(root.TryGetProperty("query", out _) ? "`query` must be a string." : "The `query` parameter is required.");
+        string? query = null;
+        if (root.TryGetProperty("query", out var q) && q.ValueKind != JsonValueKind.Null)
+        {
+            query = q.ValueKind == JsonValueKind.String ? q.GetString() : throw BadRequest("`query` must be a string.");
+        }
         string? operationName = null;
         if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
         {

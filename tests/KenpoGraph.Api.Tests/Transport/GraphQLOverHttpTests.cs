@@ -73,10 +73,11 @@ public sealed class GraphQLOverHttpTests(KenpoGraphApi api) : IClassFixture<Kenp
     [InlineData("""{"query":"{ __typename }","extensions":false}""", "`extensions` must be a JSON object or null.")]
     [InlineData("""[{"query":"{ __typename }"}]""", "Batched requests (a JSON array) are not supported; send one operation per request.")]
     [InlineData("\"just a string\"", "The body must be a JSON object.")]
-    public async Task Refuses_malformed_requests_with_400_under_the_graphql_response_type_and_200_under_legacy_json(string body, string? message)
+    public async Task Refuses_malformed_requests_with_400_under_either_media_type(string body, string? message)
     {
-        using (var response = await PostRawAsync(body, Json, GraphQLResponse))
+        foreach (var accept in new[] { GraphQLResponse, Json })
         {
+            using var response = await PostRawAsync(body, Json, accept);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var error = await AssertErrorAsync(response, "BAD_REQUEST");
             if (message is not null)
@@ -84,19 +85,25 @@ public sealed class GraphQLOverHttpTests(KenpoGraphApi api) : IClassFixture<Kenp
                 Assert.Equal(message, error.GetProperty("message").GetString());
             }
         }
-        using (var response = await PostRawAsync(body, Json, Json))
+    }
+
+    [Theory]
+    [InlineData("?qeury={__typename}")]
+    [InlineData("?query={__typename}&variables=[1]")]
+    [InlineData("?query={__typename}&variables={bad")]
+    public async Task Refuses_malformed_GET_requests_with_400_under_either_media_type(string queryString)
+    {
+        foreach (var accept in new[] { GraphQLResponse, Json })
         {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var response = await GetAsync(queryString, accept);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             await AssertErrorAsync(response, "BAD_REQUEST");
         }
     }
 
     [Theory]
-    [InlineData("?qeury={__typename}", "BAD_REQUEST")]
     [InlineData("?query={", "GRAPHQL_PARSE_FAILED")]
     [InlineData("?query={ noSuchField }", "GRAPHQL_VALIDATION_FAILED")]
-    [InlineData("?query={__typename}&variables=[1]", "BAD_REQUEST")]
-    [InlineData("?query={__typename}&variables={bad", "BAD_REQUEST")]
     [InlineData("?query=query A { __typename } query B { __typename }", "OPERATION_NOT_FOUND")]
     [InlineData("?query=query A { __typename }&operationName=C", "OPERATION_NOT_FOUND")]
     [InlineData("?query=query($c: String!) { branch(code: $c) { code } }&variables={\"c\":19}", "INVALID_VARIABLE")]

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace KenpoGraph.Api.Caching;
+
+/// <summary>
+/// Serialised responses by <see cref="ResponseCacheKey"/>, bounded in bytes. Entries of an older data
+/// version are never hit again (their keys name the old version) and age out as space is needed.
+/// Per replica: replicas never share entries, and never serve mixed versions because the key holds it.
+/// </summary>
+internal sealed class ResponseCache(IOptions<CachingOptions> options) : IDisposable
+{
+    private readonly MemoryCache _responses = new(new MemoryCacheOptions
+    {
+        SizeLimit = (long)options.Value.ResponseCacheMegabytes * 1024 * 1024,
+    });
+
+    public bool Enabled { get; } = options.Value.Responses;
+
+    public byte[]? Get(ResponseCacheKey key) =>
+        Enabled && _responses.TryGetValue(key.Value, out byte[]? body) ? body : null;
+
+    public void Set(ResponseCacheKey key, byte[] body)
+    {
+        if (Enabled)
+        {
+            _responses.Set(key.Value, body, new MemoryCacheEntryOptions { Size = body.Length });
+        }
+    }
+
+    public void Dispose() => _responses.Dispose();
+}

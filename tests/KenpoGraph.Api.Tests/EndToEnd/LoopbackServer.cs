@@ -1,0 +1,48 @@
+using KenpoGraph.Api.Hosting;
+using KenpoGraph.Testing;
+using Microsoft.AspNetCore.Builder;
+
+namespace KenpoGraph.Api.Tests.EndToEnd;
+
+/// <summary>
+/// The real `kenpograph serve` host on Kestrel at a free loopback port, for clients outside .NET (a
+/// browser, Node tools) that cannot reach the in-memory TestServer. Its warehouse is private: the first
+/// start loads a copy of db/seed, as on a fresh clone.
+/// </summary>
+public sealed class LoopbackServer : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    internal SeedWorkspace Workspace { get; } = new();
+
+    /// <summary>Where the build's npm install put Banana Cake Pop.</summary>
+    public string IdeFolder { get; } = Path.Combine(SeedWorkspace.RepositoryRoot, "src", "KenpoGraph.Api", KenpoGraph.Api.Ide.IdeEndpoint.PackageRelativePath);
+
+    /// <summary>The GraphQL endpoint, e.g. http://127.0.0.1:40123/graphql.</summary>
+    public Uri GraphQLEndpoint { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = KenpoGraphWebApp.Build([
+            "--urls=http://127.0.0.1:0",
+            "--environment=Development",
+            $"--Warehouse:DataDirectory={Workspace.DataDirectory}",
+            $"--Warehouse:SeedDirectory={Workspace.SeedDirectory}",
+            // The test binaries sit outside the folders the IDE lookup tries; point at the npm install.
+            $"--Ide:Path={IdeFolder}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await _app.StartAsync();
+        GraphQLEndpoint = new Uri(new Uri(_app.Urls.Single()), "/graphql");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Workspace.Dispose();
+    }
+}
