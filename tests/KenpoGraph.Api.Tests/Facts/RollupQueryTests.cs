@@ -69,3 +69,81 @@ public sealed class RollupQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGra
         Assert.Equal(JsonValueKind.Null, measures["membership.insured"].GetProperty("weightCode").ValueKind);
     }
 }
+
+public sealed class RollupCalibrationTests(KenpoGraphApi api) : IClassFixture<KenpoGraphApi>
+{
+    [Fact]
+    public async Task National_insured_rolls_up_from_47_branches_to_the_published_figure_exactly()
+    {
+        var rows = (await api.DataAsync("""
+            { rollup(measures: ["membership.insured"], level: NATIONAL, where: { fiscalYear: { lte: 2024 } }) {
+                fiscalYear value publishedValue difference contributors complete quality } }
+            """)).GetProperty("rollup").EnumerateArray().ToArray();
+
+        Assert.Equal(Enumerable.Range(2015, 10), rows.Select(r => r.GetProperty("fiscalYear").GetInt32()));
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(0m, r.GetProperty("difference").GetDecimal());
+            Assert.Equal(47, r.GetProperty("contributors").GetInt32());
+            Assert.True(r.GetProperty("complete").GetBoolean());
+            Assert.Equal("DEMO", r.GetProperty("quality").GetString());
+        });
+        var fy2024 = rows.Single(r => r.GetProperty("fiscalYear").GetInt32() == 2024);
+        Assert.Equal(25_733_000m, fy2024.GetProperty("value").GetDecimal()); // seed 004 L74: 25,733 thousand
+    }
+
+    [Fact]
+    public async Task A_national_rate_is_the_sum_of_branch_numerators_over_the_sum_of_denominators_not_the_mean_of_rates()
+    {
+        var data = await api.DataAsync("""
+            {
+              branches: rollup(measures: ["checkup.lifestyle.rate"], fiscalYears: [2024], level: BRANCH) { value numerator denominator }
+              regions: rollup(measures: ["checkup.lifestyle.rate"], fiscalYears: [2024], level: REGION) { numerator denominator }
+              nation: rollup(measures: ["checkup.lifestyle.rate"], fiscalYears: [2024], level: NATIONAL) { value numerator denominator publishedValue }
+            }
+            """);
+        var branches = data.GetProperty("branches").EnumerateArray().ToArray();
+        var nation = Assert.Single(data.GetProperty("nation").EnumerateArray());
+        Assert.Equal(47, branches.Length);
+
+        var numerator = branches.Sum(b => b.GetProperty("numerator").GetDecimal());
+        var denominator = branches.Sum(b => b.GetProperty("denominator").GetDecimal());
+        Assert.Equal(numerator, nation.GetProperty("numerator").GetDecimal());
+        Assert.Equal(denominator, nation.GetProperty("denominator").GetDecimal());
+        Assert.Equal(numerator / denominator * 100m, nation.GetProperty("value").GetDecimal());
+        // The regions add up to the same totals: rolling up the parts equals rolling up the whole.
+        Assert.Equal(numerator, data.GetProperty("regions").EnumerateArray().Sum(r => r.GetProperty("numerator").GetDecimal()));
+        Assert.Equal(denominator, data.GetProperty("regions").EnumerateArray().Sum(r => r.GetProperty("denominator").GetDecimal()));
+
+        var meanOfRates = branches.Average(b => b.GetProperty("value").GetDecimal());
+        Assert.NotEqual(Math.Round(meanOfRates, 1), Math.Round(nation.GetProperty("value").GetDecimal(), 1));
+        Assert.Equal(58.4m, Math.Round(nation.GetProperty("value").GetDecimal(), 1)); // seed 004 L963 prints 58.4 %
+        Assert.Equal(58.4m, nation.GetProperty("publishedValue").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_BI_client_pages_through_every_observation_of_47_branches_by_11_years()
+    {
+        var total = (await api.DataAsync("""{ observations(first: 0, where: { orgUnit: { neq: "00" } }) { totalCount } }"""))
+            .GetProperty("observations").GetProperty("totalCount").GetInt32();
+        var keys = new HashSet<string>();
+        string? after = null;
+        do
+        {
+            var page = (await api.DataAsync("""
+                query($after: String) { observations(first: 1000, after: $after, where: { orgUnit: { neq: "00" } }) {
+                  totalCount pageInfo { hasNextPage endCursor } nodes { orgUnitCode fiscalYear measureCode } } }
+                """, new { after })).GetProperty("observations");
+            Assert.Equal(total, page.GetProperty("totalCount").GetInt32());
+            foreach (var node in page.GetProperty("nodes").EnumerateArray())
+            {
+                Assert.True(keys.Add($"{node.GetProperty("orgUnitCode")}|{node.GetProperty("fiscalYear")}|{node.GetProperty("measureCode")}"), "a row came twice");
+            }
+            after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(total, keys.Count);
+        Assert.Equal(47 * 11, keys.Select(k => k[..7]).Distinct().Count()); // every branch × fiscal year appears
+    }
+}
