@@ -29,6 +29,8 @@ internal sealed class FigureType : ObjectGraphType<Observation>
 
     // decimal keeps the scale it was stored with (39713000.000000); clients want the plain number.
     internal static decimal Normalised(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    internal static decimal? Normalised(decimal? value) => value is { } v ? Normalised(v) : null;
 }
 
 internal sealed class SourceReferenceType : ObjectGraphType<Observation>
