@@ -1,0 +1,152 @@
+namespace KenpoGraph.Domain.Incentives;
+
+public sealed record IndicatorScore(int Number, decimal Value, decimal? PreviousValue, decimal? Improvement,
+    double LevelT, double? ImprovementT, decimal Score);
+
+public sealed record RankingEntry(
+    string BranchCode,
+    IReadOnlyList<IndicatorScore> Indicators,
+    decimal Total,
+    int Rank,
+    bool Rewarded,
+    decimal Reward,
+    decimal RateReductionPercent,
+    decimal FundingRatePercent)
+{
+    /// <summary>What the scheme does to the branch's premium rate: funding added minus reduction earned (percentage points).</summary>
+    public decimal NetEffectPercent => FundingRatePercent - RateReductionPercent;
+}
+
+public sealed record IncentiveResult(IncentiveScheme Scheme, int ResultsYear, int PremiumYear, decimal Pool, IReadOnlyList<RankingEntry> Entries);
+
+/// <summary>
+/// Ranks the branches for one results year (pure; no I/O). Assumptions of DOMAIN.md where the sources
+/// are silent: T = 50 + 10·(x − mean)/sd over the branches (population sd); an indicator's score is the
+/// weighted level and improvement T-scores clamped to [ScoreMin, ScoreMax] (seed 003 L156: 素点 50–80);
+/// ties go to the higher score on ①, then ②, …, then the lower branch code; the pool is Σ funding rate ×
+/// base; a rewarded branch's share is proportional to (its total − the first unrewarded total) × its base.
+/// </summary>
+public static class IncentiveRanking
+{
+    public static IncentiveResult Compute(IncentiveScheme scheme, int resultsYear, IReadOnlyList<BranchIndicators> branches)
+    {
+        if (!scheme.Covers(resultsYear))
+        {
+            throw new IncentiveInputException($"Scheme {scheme.Code} does not cover FY{resultsYear} results.");
+        }
+        // A fixed order makes every sum, and so every result, independent of the order of the input.
+        var ordered = branches.OrderBy(b => b.BranchCode, StringComparer.Ordinal).ToArray();
+        Validate(scheme, resultsYear, ordered);
+
+        var scores = ordered.ToDictionary(b => b.BranchCode, _ => new List<IndicatorScore>(), StringComparer.Ordinal);
+        foreach (var indicator in scheme.Indicators)
+        {
+            var levels = ordered.Select(b => b.Values[indicator.Number]).ToArray();
+            var improvements = ordered.Select(b => b.Values[indicator.Number] - b.PreviousValues[indicator.Number]).ToArray();
+            var levelT = TScores(levels);
+            var improvementT = indicator.ScoresImprovement ? TScores(improvements) : null;
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var raw = indicator.ScoresImprovement
+                    ? scheme.LevelWeight * (decimal)levelT[i] + scheme.ImprovementWeight * (decimal)improvementT![i]
+                    : (decimal)levelT[i];
+                var score = Math.Clamp(raw, scheme.ScoreMin, scheme.ScoreMax);
+                scores[ordered[i].BranchCode].Add(new IndicatorScore(indicator.Number, levels[i], ordered[i].PreviousValues[indicator.Number],
+                    improvements[i], levelT[i], improvementT?[i], score));
+            }
+        }
+
+        var ranked = ordered
+            .Select(b => (Branch: b, Scores: scores[b.BranchCode], Total: scores[b.BranchCode].Sum(s => s.Score)))
+            .OrderByDescending(x => x.Total)
+            .ThenByDescending(x => x.Scores, TieBreak.Instance)
+            .ThenBy(x => x.Branch.BranchCode, StringComparer.Ordinal)
+            .ToArray();
+
+        var pool = ordered.Sum(b => b.RemunerationBase * scheme.FundingRatePercent / 100m);
+        var rewardedCount = Math.Min(scheme.RewardedBranches, ranked.Length);
+        var threshold = rewardedCount < ranked.Length ? ranked[rewardedCount].Total : ranked[^1].Total;
+        var shares = ranked.Take(rewardedCount).Select(x => Math.Max(0m, x.Total - threshold) * x.Branch.RemunerationBase).ToArray();
+        if (shares.Sum() == 0m)
+        {
+            // Every rewarded total equals the first unrewarded one: share by premium base alone.
+            shares = ranked.Take(rewardedCount).Select(x => x.Branch.RemunerationBase).ToArray();
+        }
+        var rewards = Apportion(pool, shares);
+
+        var entries = ranked.Select((x, i) =>
+        {
+            var reward = i < rewardedCount ? rewards[i] : 0m;
+            var reduction = x.Branch.RemunerationBase == 0m ? 0m : reward / x.Branch.RemunerationBase * 100m;
+            return new RankingEntry(x.Branch.BranchCode, x.Scores, x.Total, i + 1, i < rewardedCount, reward, reduction, scheme.FundingRatePercent);
+        }).ToArray();
+        return new IncentiveResult(scheme, resultsYear, scheme.PremiumYear(resultsYear), pool, entries);
+    }
+
+    private static void Validate(IncentiveScheme scheme, int resultsYear, BranchIndicators[] branches)
+    {
+        foreach (var branch in branches)
+        {
+            foreach (var indicator in scheme.Indicators)
+            {
+                if (!branch.Values.ContainsKey(indicator.Number))
+                {
+                    throw new IncentiveInputException(
+                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.Code}) in FY{resultsYear}: the year cannot be ranked.");
+                }
+                if (indicator.ScoresImprovement && !branch.PreviousValues.ContainsKey(indicator.Number))
+                {
+                    throw new IncentiveInputException(
+                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.Code}) in FY{resultsYear - 1}, which its improvement needs: FY{resultsYear} cannot be ranked.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Deviation scores (偏差値) with the population standard deviation; all 50 when every value is equal.</summary>
+    internal static double[] TScores(IReadOnlyList<decimal> values)
+    {
+        var x = values.Select(v => (double)v).ToArray();
+        var mean = x.Sum() / x.Length;
+        var sd = Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / x.Length);
+        return x.Select(v => sd == 0 ? 50.0 : 50.0 + 10.0 * (v - mean) / sd).ToArray();
+    }
+
+    /// <summary>Splits the pool in proportion to the shares, in whole yen, by largest remainder: Σ = the pool rounded to the yen.</summary>
+    internal static decimal[] Apportion(decimal pool, IReadOnlyList<decimal> shares)
+    {
+        var total = shares.Sum();
+        if (shares.Count == 0 || total == 0m)
+        {
+            return new decimal[shares.Count];
+        }
+        var target = Math.Round(pool, 0, MidpointRounding.AwayFromZero);
+        var exact = shares.Select(s => pool * s / total).ToArray();
+        var floors = exact.Select(Math.Floor).ToArray();
+        var left = (int)(target - floors.Sum());
+        foreach (var i in exact.Select((e, i) => (Remainder: e - floors[i], Index: i)).OrderByDescending(r => r.Remainder).ThenBy(r => r.Index).Take(Math.Max(0, left)).Select(r => r.Index))
+        {
+            floors[i] += 1m;
+        }
+        return floors;
+    }
+
+    /// <summary>Higher score on ①, then ②, …</summary>
+    private sealed class TieBreak : IComparer<List<IndicatorScore>>
+    {
+        public static readonly TieBreak Instance = new();
+
+        public int Compare(List<IndicatorScore>? x, List<IndicatorScore>? y)
+        {
+            for (var i = 0; i < Math.Min(x!.Count, y!.Count); i++)
+            {
+                var order = x[i].Score.CompareTo(y[i].Score);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+            return 0;
+        }
+    }
+}
