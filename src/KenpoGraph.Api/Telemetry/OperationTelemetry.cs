@@ -61,15 +61,22 @@ internal sealed class OperationObservation(KenpoGraphMetrics metrics, Activity? 
     }
 
     /// <summary>Answered without executing: a stored response ("hit") or 304 ("not_modified"). Only query results are cached.</summary>
-    public void Cached(bool notModified)
+    public void Cached(bool notModified, string query)
     {
+        if (_name is null && activity is { IsAllDataRequested: true })
+        {
+            // The request named no operation, so its name is only in the document. Parsing costs
+            // microseconds and only when the span is recorded; the cost tag needs the variables and is left out.
+            _name = TryParse(query) is { } parsed ? Chosen(parsed, null)?.Name?.StringValue : null;
+            activity.SetTag(TelemetryTags.OperationName, _name);
+        }
         var result = notModified ? "not_modified" : "hit";
         activity?.SetTag(TelemetryTags.ResponseCache, result);
         metrics.ResponseCacheLookups.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Result, result));
         End("query", OperationOutcome.Success, errors: 0);
     }
 
-    public void Executed(ExecutionResult result, IReadOnlyDictionary<string, object?>? variables)
+    public void Executed(ExecutionResult result, IReadOnlyDictionary<string, object?>? variables, string query)
     {
         var type = result.Operation?.Operation switch
         {
@@ -78,9 +85,16 @@ internal sealed class OperationObservation(KenpoGraphMetrics metrics, Activity? 
             OperationType.Subscription => "subscription",
             _ => UnknownType,
         };
-        if (result.Document is { } document && result.Operation is { } operation)
+        if (result.Operation is null && _name is null && activity is { IsAllDataRequested: true })
         {
-            var cost = OperationCost.Of(document, operation, variables);
+            // Not executed (e.g. it did not validate) and the request named no operation: name the span
+            // after the document's only operation, unless the text does not even parse.
+            _name = TryParse(query) is { } parsed ? Chosen(parsed, null)?.Name?.StringValue : null;
+            activity.SetTag(TelemetryTags.OperationName, _name);
+        }
+        if (result.Document is { } executed && result.Operation is { } operation)
+        {
+            var cost = OperationCost.Of(executed, operation, variables);
             activity?.SetTag(TelemetryTags.Cost, cost);
             if (result.Executed)
             {
@@ -97,6 +111,27 @@ internal sealed class OperationObservation(KenpoGraphMetrics metrics, Activity? 
             activity?.SetTag(TelemetryTags.ErrorCode, code);
         }
         End(type, outcome, errors);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The operation a request runs: the one named, or the only one in the document.</summary>
+    private static GraphQLOperationDefinition? Chosen(GraphQLDocument document, string? requested)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return requested is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == requested);
     }
 
     /// <summary>Ends the observation as failed if nothing else did, e.g. when an exception escaped the endpoint.</summary>

@@ -88,14 +88,14 @@ internal sealed class GraphQLHttpEndpoint(
             {
                 SetCacheHeaders(http.Response, key, scope);
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
-                observation.Cached(notModified: true);
+                observation.Cached(notModified: true, operation.Query);
                 return;
             }
             if (responses.Get(key) is { } cached)
             {
                 SetCacheHeaders(http.Response, key, scope);
                 http.Response.Headers["X-Cache"] = "HIT";
-                observation.Cached(notModified: false);
+                observation.Cached(notModified: false, operation.Query);
                 await WriteBodyAsync(http, StatusCodes.Status200OK, mediaType, cached);
                 return;
             }
@@ -138,7 +138,7 @@ internal sealed class GraphQLHttpEndpoint(
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, http.RequestAborted);
         var body = buffer.ToArray();
-        observation.Executed(result, options.Variables);
+        observation.Executed(result, options.Variables, operation.Query);
 
         // Only complete answers to queries are cached: an error may be transient (warehouse unreadable)
         // and must be retried, not replayed.
