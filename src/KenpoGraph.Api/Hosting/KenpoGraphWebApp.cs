@@ -11,6 +11,7 @@ using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Warehouse.Storage;
@@ -40,6 +41,7 @@ internal static class KenpoGraphWebApp
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
         builder.Services.AddKenpoGraphHealthChecks();
+        builder.AddKenpoGraphTelemetry();
         if (builder.Environment.IsProduction())
         {
             // One JSON object per line for log collectors; Development keeps the readable console format.
@@ -52,6 +54,7 @@ internal static class KenpoGraphWebApp
         app.UseBananaCakePop();
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapKenpoGraphHealthChecks();
+        app.MapKenpoGraphMetrics();
         return app;
     }
 

@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.PersistedOperations;
+using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Warehouse.Model;
 using KenpoGraph.Warehouse.Storage;
@@ -26,6 +27,7 @@ internal sealed class GraphQLHttpEndpoint(
     ResponseCache responses,
     IAccessScopeResolver scopes,
     IOptions<CachingOptions> caching,
+    OperationTelemetry telemetry,
     ILogger<GraphQLHttpEndpoint> log)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, GetOperationsOnlyRule.Instance];
@@ -33,10 +35,12 @@ internal sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        using var observation = telemetry.Start();
         var mediaType = GraphQLMediaType.Negotiate(http.Request.GetTypedHeaders().Accept);
         if (mediaType is null)
         {
             http.Response.Headers.Accept = GraphQLMediaType.Supported;
+            observation.Rejected(ErrorCodes.NotAcceptable);
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLMediaType.Json,
                 new KenpoError(ErrorCodes.NotAcceptable, $"Accept must allow {GraphQLMediaType.Supported}."));
             return;
@@ -66,12 +70,15 @@ internal sealed class GraphQLHttpEndpoint(
             {
                 http.Response.Headers.Allow = "GET, POST";
             }
+            observation.Rejected(error.Code ?? ErrorCodes.InternalServerError);
             await WriteErrorAsync(http, status, mediaType, error);
             return;
         }
 
         // Touching the warehouse pins this request's data version; execution below reads the same one.
         var version = PinnedVersion(http);
+        observation.Describe(request.OperationName, operation.Sha256);
+        observation.DataVersion(version?.Id);
         var scope = scopes.Resolve(http);
         var key = version is null ? null
             : ResponseCacheKey.Create(version, operation.Sha256, request.OperationName, request.Variables, scope, mediaType);
@@ -81,19 +88,22 @@ internal sealed class GraphQLHttpEndpoint(
             {
                 SetCacheHeaders(http.Response, key, scope);
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
+                observation.Cached(notModified: true, operation.Query);
                 return;
             }
             if (responses.Get(key) is { } cached)
             {
                 SetCacheHeaders(http.Response, key, scope);
                 http.Response.Headers["X-Cache"] = "HIT";
+                observation.Cached(notModified: false, operation.Query);
                 await WriteBodyAsync(http, StatusCodes.Status200OK, mediaType, cached);
                 return;
             }
+            observation.CacheMissed();
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Query = operation.Query,
             OperationName = request.OperationName,
@@ -105,7 +115,8 @@ internal sealed class GraphQLHttpEndpoint(
             ValidationRules = isGet ? GetRules : null,
             // A cached document skips the core rules (it passed them once) but not the per-request GET rule.
             CachedDocumentValidationRules = isGet ? CachedGetRules : null,
-        });
+        };
+        var result = await executer.ExecuteAsync(options);
 
         var statusCode = StatusCodes.Status200OK;
         if (result.Errors?.Any(e => e is GetOperationsOnlyError) == true)
@@ -127,6 +138,7 @@ internal sealed class GraphQLHttpEndpoint(
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, http.RequestAborted);
         var body = buffer.ToArray();
+        observation.Executed(result, options.Variables, operation.Query);
 
         // Only complete answers to queries are cached: an error may be transient (warehouse unreadable)
         // and must be retried, not replayed.
