@@ -161,12 +161,31 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
 
         foreach (var entity in model.Model.GetEntityTypes())
         {
+            // A load replaces every row, children first; cascades would only add risk, and SQL Server refuses
+            // them anyway where two paths meet (error 1785: fact_observation → dim_document → dim_org_unit).
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.DeleteBehavior = DeleteBehavior.NoAction;
+            }
+            // Facts are scanned by measure and year: on SQL Server they take a clustered columnstore index
+            // (db/sqlserver/040_indexes.sql), so their primary keys are nonclustered. SQLite ignores this.
+            if (entity.GetTableName()?.StartsWith(FactTablePrefix, StringComparison.Ordinal) == true)
+            {
+                entity.FindPrimaryKey()!.SetIsClustered(false);
+            }
+        }
+
+        foreach (var entity in model.Model.GetEntityTypes())
+        {
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(SnakeCase(property.Name));
             }
         }
     }
+
+    /// <summary>Tables named fact_… hold facts: clustered columnstore on SQL Server.</summary>
+    internal const string FactTablePrefix = "fact_";
 
     /// <summary>Enums are stored as their seed codes (FISCAL_YEAR_END), the same text the CSV files use.</summary>
     private static ValueConverter<TEnum, string> CodeOf<TEnum>() where TEnum : struct, Enum =>

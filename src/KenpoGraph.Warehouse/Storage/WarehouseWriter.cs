@@ -23,8 +23,17 @@ internal static class WarehouseWriter
         await TableInserter.InsertAsync(access, seeds.Documents, cancellationToken);
         await TableInserter.InsertAsync(access, seeds.Units, cancellationToken);
         await TableInserter.InsertAsync(access, seeds.Measures, cancellationToken);
-        await TableInserter.InsertAsync(access, seeds.Observations, cancellationToken);
-        await TableInserter.InsertAsync(access, seeds.Rollups, cancellationToken);
+        // The two large tables: bulk copy on SQL Server, prepared inserts elsewhere.
+        if (access.Connection is Microsoft.Data.SqlClient.SqlConnection)
+        {
+            await SqlServerBulkRows.InsertAsync(access, seeds.Observations, cancellationToken);
+            await SqlServerBulkRows.InsertAsync(access, seeds.Rollups, cancellationToken);
+        }
+        else
+        {
+            await TableInserter.InsertAsync(access, seeds.Observations, cancellationToken);
+            await TableInserter.InsertAsync(access, seeds.Rollups, cancellationToken);
+        }
         await PlanningWriter.InsertAsync(access, seeds.Planning, cancellationToken);
         var version = new DataVersion
         {
