@@ -26,9 +26,17 @@ public sealed class AttainmentRuleTests
     {
         Assert.Null(Compute(KpiTargetRule.PriorYear, Comparator.Gte, null, 95.8m)); // threshold not printed
         Assert.Null(Compute(KpiTargetRule.Qualitative, null, null, null));
-        Assert.Null(Compute(KpiTargetRule.Increment, Comparator.Gte, 60m, 25m));
+        Assert.Null(Compute(KpiTargetRule.Increment, Comparator.Gte, 60m, 25m, KpiPeriodBasis.FiscalYearEnd));
         // seed 002 L474: Mie's 29.3 % is year to date (October) and says nothing yet about ≥ 68.5 %
         Assert.Null(Compute(KpiTargetRule.Absolute, Comparator.Gte, 68.5m, 29.3m, KpiPeriodBasis.AsOfDate, asOf: "2024-10"));
+    }
+
+    [Fact]
+    public void An_increment_compares_the_year_s_increase_with_k()
+    {
+        // seed-001 L1594-L1595, L1954: at least 60 more shipowners a year; FY2022 printed 25社増
+        Assert.Equal(Attainment.NotAttained, Compute(KpiTargetRule.Increment, Comparator.Gte, 60m, 25m));
+        Assert.Equal(Attainment.Attained, Compute(KpiTargetRule.Increment, Comparator.Gte, 60m, 60m));
     }
 
     [Fact]

@@ -63,3 +63,16 @@ internal sealed class KpiPeriodBasisType() : CodeEnumerationGraphType<KpiPeriodB
     [KpiPeriodBasis.Average3Y] = "A printed 3-year average. 3年平均。",
     [KpiPeriodBasis.BranchCount] = "A number of branches meeting the all-branches rule. 支部数。",
 });
+
+internal sealed class ThresholdSourceType() : CodeEnumerationGraphType<ThresholdSource>("Where a KPI target's threshold comes from. 目標値の出所。", new Dictionary<ThresholdSource, string>
+{
+    [ThresholdSource.Printed] = "Printed in the source beside the target (PUBLISHED). 印字。",
+    [ThresholdSource.ResolvedFromResults] = "Resolved at load from the org unit's own earlier results as the rule says (DERIVED). 実績から算出。",
+});
+
+internal sealed class AverageFormType() : CodeEnumerationGraphType<AverageForm>("Which 3-year average a threshold uses. 3年平均の算出方法。", new Dictionary<AverageForm, string>
+{
+    [AverageForm.PrintedAverage] = "The 3-year average the source prints for the window (上記3年度の平均値). 印字された平均値。",
+    [AverageForm.Pooled] = "Σ numerators ÷ Σ denominators over the three years. 分子計÷分母計。",
+    [AverageForm.SimpleMean] = "The arithmetic mean of the three yearly values (counts and amounts). 単純平均。",
+});

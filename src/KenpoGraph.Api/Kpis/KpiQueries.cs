@@ -47,6 +47,17 @@ internal static class KpiQueries
                 return await context.PageAsync(context.ApplyOrder<KpiTargetSortInputType, KpiTarget, string>(targets, x => x.Code));
             });
 
+        query.Field<NonNullGraphType<ConnectionType<KpiResultType, KpiResult>>>("kpiResults")
+            .Description("KPI results as the seeds print them (value, numerator and denominator, printed mark, period basis, source), by code unless `order` says otherwise. KPI実績一覧。")
+            .Argument<KpiResultFilterInputType>("where", "Filter (HotChocolate conventions), e.g. { kpi: { eq: \"K-POSTAL-RATE\" }, orgUnit: { eq: \"00\" } }.")
+            .Argument<ListGraphType<NonNullGraphType<KpiResultSortInputType>>>("order", "Sort order (HotChocolate conventions), e.g. [{ fiscalYear: DESC }].")
+            .AddPagingArguments()
+            .ResolveAsync(async context =>
+            {
+                var results = context.ApplyWhere<KpiResultFilterInputType, KpiResult>(context.Warehouse().Db.KpiResults);
+                return await context.PageAsync(context.ApplyOrder<KpiResultSortInputType, KpiResult, string>(results, x => x.Code));
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiComparisonCellType>>>>("kpiComparison")
             .Description("One KPI side by side across org units and years (seed 000's table: national FY2025, Nagano FY2025, Nagano FY2024): one cell per org unit and year, in the order given. KPI比較表。")
             .Argument<NonNullGraphType<StringGraphType>>("kpi", "KPI code, e.g. K-CHECKUP-INSURED.")

@@ -21,9 +21,13 @@ public static class AttainmentRule
         }
         switch (target.Rule)
         {
-            case KpiTargetRule.Qualitative or KpiTargetRule.NotSet or KpiTargetRule.Increment:
-                // An increment needs last year's count, which the target does not carry.
+            case KpiTargetRule.Qualitative or KpiTargetRule.NotSet:
                 return null;
+            case KpiTargetRule.Increment:
+                // The KPI is the year's increase (令和4年度：25社増, seed-001 L1954) and the printed k its threshold: a full-year increase compares directly.
+                return result.Basis == KpiPeriodBasis.FiscalYear && target.Threshold is { } k && target.Comparator is { } incrementComparator
+                    ? Met(value, incrementComparator, k)
+                    : null;
             case KpiTargetRule.AllBranchesThreshold:
                 // Nationally the rule is reported as the number of branches meeting it (seed 004 L1057-L1071).
                 return result.Basis == KpiPeriodBasis.BranchCount && target.BranchCount is { } branches

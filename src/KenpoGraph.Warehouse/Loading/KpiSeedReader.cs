@@ -119,7 +119,7 @@ internal static class KpiSeedReader
                 Code = code, PlanDocumentCode = plan.Code, PlanNodeCode = node?.Code, OrgUnitCode = orgUnit.Code, FiscalYear = year.Year,
                 KpiCode = kpi.Code, Comparator = comparator, Rule = rule.Value, Threshold = threshold, PrintedValue = printedValue,
                 PrintedUnit = row.Text("printed_unit", required: false), AsOfDate = asOfDate, PlannedNumerator = numerator,
-                PlannedDenominator = denominator, TargetBranchCount = branchCount, Status = status, AttainmentDisagrees = false,
+                PlannedDenominator = denominator, TargetBranchCount = branchCount, Status = status, AttainmentDisagrees = false, ResultFromAnotherDocument = false,
                 DocumentCode = source.DocumentCode, Locator = source.Locator, Quality = source.Quality, Uncertain = source.Uncertain, Note = source.Note,
             };
         }
@@ -212,28 +212,100 @@ internal static class KpiSeedReader
     }
 
     /// <summary>
-    /// Each target with the result its document reports against it (the first by code), the published mark
-    /// and the mark the rule gives where it is mechanical: materialised at load like roll-ups, so a filter
-    /// on attainment runs in SQL.
+    /// Each target with its threshold resolved from results where the rule makes it mechanical and the source does not print it
+    /// (Domain.Kpis.ThresholdResolver), the result reported against it (the one its document links, the first by code; else the
+    /// org unit's single full-period value for the KPI and year from another row), the published mark (of a linked result only) and the mark the rule gives
+    /// where it is mechanical: materialised at load like roll-ups, so a filter on attainment runs in SQL.
     /// </summary>
-    public static List<KpiTarget> MaterialiseAttainment(IEnumerable<KpiTarget> targets, IEnumerable<(SeedRow Row, KpiResult Result)> results)
+    public static List<KpiTarget> MaterialiseAttainment(IEnumerable<KpiTarget> targets, IEnumerable<(SeedRow Row, KpiResult Result)> results,
+        IReadOnlyDictionary<string, Kpi> kpis, IEnumerable<KpiMethodVersion> versions)
     {
-        var byTarget = results.Select(r => r.Result).Where(r => r.TargetCode is not null)
+        var all = results.Select(r => r.Result).ToArray();
+        var byTarget = all.Where(r => r.TargetCode is not null)
             .GroupBy(r => r.TargetCode!).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Code, StringComparer.Ordinal).First());
-        return targets.Select(target =>
+        var own = all.Where(r => r.Scope is KpiResultScope.National or KpiResultScope.Branch)
+            .ToLookup(r => (r.OrgUnitCode, r.KpiCode));
+        var versionsOf = versions.ToLookup(v => v.KpiCode);
+        var list = targets.ToArray();
+        var printedElsewhere = list.Where(t => t.Threshold is not null).ToLookup(t => (t.OrgUnitCode, t.KpiCode, t.FiscalYear, t.Rule));
+        return list.Select(target =>
         {
-            if (!byTarget.TryGetValue(target.Code, out var result))
+            var resolved = Resolve(target, own[(target.OrgUnitCode, target.KpiCode)], kpis[target.KpiCode], versionsOf[target.KpiCode],
+                printedElsewhere[(target.OrgUnitCode, target.KpiCode, target.FiscalYear, target.Rule)]);
+            var (result, fromAnother) = byTarget.TryGetValue(resolved.Code, out var linked)
+                ? (linked, false)
+                : (SameYear(resolved, own[(target.OrgUnitCode, target.KpiCode)]), true);
+            if (result is null)
             {
-                return target;
+                return resolved;
             }
             var computed = AttainmentRule.Compute(
-                new TargetTerms(target.Rule, target.Comparator, target.Threshold, target.TargetBranchCount, target.AsOfDate),
+                new TargetTerms(resolved.Rule, resolved.Comparator, resolved.Threshold, resolved.TargetBranchCount, resolved.AsOfDate),
                 new ResultTerms(result.Value, result.PeriodBasis, result.AsOf));
-            return target with
+            if (fromAnother && computed is null)
             {
-                ResultCode = result.Code, PublishedAttainment = result.PublishedAttainment, ComputedAttainment = computed,
-                AttainmentDisagrees = AttainmentRule.Disagrees(result.PublishedAttainment, computed),
+                return resolved;
+            }
+            // A mark printed against another document's target stays with that target (a tally counts it once), but a computed
+            // mark that contradicts it is flagged here too: both are about the same org unit, KPI and year.
+            return resolved with
+            {
+                ResultCode = result.Code, ResultFromAnotherDocument = fromAnother, PublishedAttainment = fromAnother ? null : result.PublishedAttainment,
+                ComputedAttainment = computed, AttainmentDisagrees = AttainmentRule.Disagrees(result.PublishedAttainment, computed),
             };
         }).ToList();
+    }
+
+    /// <summary>The threshold printed, or resolved from the org unit's earlier results; the resolution is kept beside a printed one.</summary>
+    private static KpiTarget Resolve(KpiTarget target, IEnumerable<KpiResult> results, Kpi kpi, IEnumerable<KpiMethodVersion> versions,
+        IEnumerable<KpiTarget> printedElsewhere)
+    {
+        var printed = target with { ThresholdSource = target.Threshold is null ? null : ThresholdSource.Printed };
+        var list = versions.ToArray();
+        int? MethodVersion(int year) => list.Length == 0
+            ? null
+            : list.FirstOrDefault(v => (v.ValidFrom ?? int.MinValue) <= year && year <= (v.ValidTo ?? int.MaxValue))?.Version ?? -1;
+        var isRatio = kpi.DenominatorJa is not null || kpi.Unit is "%" or "％";
+        var prior = results.Where(r => r.FiscalYear < target.FiscalYear)
+            .Select(r => new PriorResult(r.Code, r.FiscalYear, r.PeriodBasis, r.PeriodFrom, r.AsOf, r.Value, r.Numerator, r.Denominator)).ToArray();
+        if (ThresholdResolver.Resolve(target.Rule, target.FiscalYear, isRatio, prior, MethodVersion) is not { } resolution)
+        {
+            return printed;
+        }
+        var withResolution = printed with
+        {
+            ResolvedThreshold = resolution.Threshold, ThresholdUnresolvedReason = resolution.UnresolvedReason,
+            ThresholdResultCodes = resolution.ResultCodes.Count == 0 ? null : string.Join(",", resolution.ResultCodes),
+            ThresholdYears = string.Join(",", resolution.Years), ThresholdPriorYearValue = resolution.PriorYearValue,
+            ThresholdSimpleMean3Y = resolution.SimpleMean3Y, ThresholdPooled3Y = resolution.Pooled3Y, ThresholdPrintedAverage3Y = resolution.PrintedAverage3Y,
+            ThresholdAverageForm = resolution.AverageForm,
+        };
+        if (target.Threshold is not null || resolution.Threshold is not { } threshold)
+        {
+            return withResolution;
+        }
+        // Another document printing a different threshold for the same org unit, KPI, year and rule means the results are on another
+        // basis (Mie's chart prints a national FY2023 refund recovery of 53.29 %, the FY2024 report 63.35 % as 前年度): not resolved.
+        if (printedElsewhere.FirstOrDefault(t => t.Threshold != threshold) is { } other)
+        {
+            return withResolution with
+            {
+                ThresholdUnresolvedReason = $"the results give {threshold.Normalize()} ({withResolution.ThresholdResultCodes}), but {other.Code} ({other.DocumentCode} {other.Locator}) "
+                    + $"prints {other.Threshold!.Value.Normalize()} for the same org unit, KPI, year and rule: the results are on another basis",
+            };
+        }
+        return withResolution with { Threshold = threshold, ThresholdSource = ThresholdSource.ResolvedFromResults };
+    }
+
+    private static decimal Normalize(this decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>The org unit's full-period results for the target's KPI and year, where they agree on one value (the first by code).</summary>
+    private static KpiResult? SameYear(KpiTarget target, IEnumerable<KpiResult> results)
+    {
+        var rows = results.Where(r => r.FiscalYear == target.FiscalYear && r.Value is not null
+                && AttainmentRule.Compute(new TargetTerms(target.Rule, target.Comparator, target.Threshold, target.TargetBranchCount, target.AsOfDate),
+                    new ResultTerms(r.Value, r.PeriodBasis, r.AsOf)) is not null)
+            .OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
+        return rows.Length > 0 && rows.All(r => r.Value == rows[0].Value) ? rows[0] : null;
     }
 }

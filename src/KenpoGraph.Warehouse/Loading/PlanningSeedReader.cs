@@ -85,7 +85,7 @@ internal static class PlanningSeedReader
         var discrepancies = PlanningChecks.ReadKnownDiscrepancies(discrepancyFile);
 
         var checks = new List<LoadCheckResult>();
-        var attained = KpiSeedReader.MaterialiseAttainment(targets.Values, results);
+        var attained = KpiSeedReader.MaterialiseAttainment(targets.Values, results, kpis, versions);
         if (problems.Count == 0)
         {
             var run = new PlanningChecks(discrepancies, checks);

@@ -57,8 +57,38 @@ public sealed record KpiTarget : ISourced
     public Comparator? Comparator { get; init; }
     public required KpiTargetRule Rule { get; init; }
 
-    /// <summary>The number the rule resolves to, in the KPI's unit, where the source allows.</summary>
+    /// <summary>The number the rule resolves to, in the KPI's unit: printed, or resolved from results at load (see <see cref="ThresholdSource"/>).</summary>
     public decimal? Threshold { get; init; }
+
+    /// <summary>PRINTED (PUBLISHED) or RESOLVED_FROM_RESULTS (DERIVED); null where there is no threshold.</summary>
+    public ThresholdSource? ThresholdSource { get; init; }
+
+    /// <summary>What the org unit's earlier results give for a PRIOR_YEAR, PRIOR_YEAR_END, AVERAGE_3Y or MAX_PRIOR_OR_AVERAGE_3Y rule, printed threshold or not.</summary>
+    public decimal? ResolvedThreshold { get; init; }
+
+    /// <summary>Why the results give no threshold (absent, conflicting, another method version, an average of unknown form).</summary>
+    public string? ThresholdUnresolvedReason { get; init; }
+
+    /// <summary>The result rows the resolution used or looked at, comma-separated (R0017,R0018,…).</summary>
+    public string? ThresholdResultCodes { get; init; }
+
+    /// <summary>The fiscal years the rule refers to, comma-separated (2023, or 2021,2022,2023).</summary>
+    public string? ThresholdYears { get; init; }
+
+    /// <summary>The previous year's result the rule compares with.</summary>
+    public decimal? ThresholdPriorYearValue { get; init; }
+
+    /// <summary>The arithmetic mean of the three years' values.</summary>
+    public decimal? ThresholdSimpleMean3Y { get; init; }
+
+    /// <summary>Σ numerators ÷ Σ denominators over the three years, where all are printed.</summary>
+    public decimal? ThresholdPooled3Y { get; init; }
+
+    /// <summary>The 3-year average the source prints for the window (上記3年度の平均値).</summary>
+    public decimal? ThresholdPrintedAverage3Y { get; init; }
+
+    /// <summary>The average the resolved threshold uses.</summary>
+    public AverageForm? ThresholdAverageForm { get; init; }
     public string? PrintedValue { get; init; }
     public string? PrintedUnit { get; init; }
 
@@ -72,6 +102,9 @@ public sealed record KpiTarget : ISourced
     /// <summary>The result the same document reports against this target (materialised at load).</summary>
     public string? ResultCode { get; init; }
     public Attainment? PublishedAttainment { get; init; }
+
+    /// <summary>True where no document links a result to this target and the result is the org unit's full-period value for the KPI and year from another row.</summary>
+    public required bool ResultFromAnotherDocument { get; init; }
 
     /// <summary>Attainment computed from the rule where it is mechanical (Domain.Kpis.AttainmentRule).</summary>
     public Attainment? ComputedAttainment { get; init; }

@@ -80,6 +80,16 @@ internal static class PlanningModel
             e.Property(x => x.Comparator).HasConversion(CodeOf<Comparator>()).HasMaxLength(8);
             e.Property(x => x.Rule).HasConversion(CodeOf<KpiTargetRule>()).HasMaxLength(32);
             e.Property(x => x.Threshold).HasPrecision(28, 6);
+            e.Property(x => x.ThresholdSource).HasConversion(CodeOf<ThresholdSource>()).HasMaxLength(32);
+            e.Property(x => x.ResolvedThreshold).HasPrecision(28, 6);
+            e.Property(x => x.ThresholdUnresolvedReason).HasMaxLength(1000);
+            e.Property(x => x.ThresholdResultCodes).HasMaxLength(200);
+            e.Property(x => x.ThresholdYears).HasMaxLength(32);
+            e.Property(x => x.ThresholdPriorYearValue).HasPrecision(28, 6);
+            e.Property(x => x.ThresholdSimpleMean3Y).HasPrecision(28, 6);
+            e.Property(x => x.ThresholdPooled3Y).HasPrecision(28, 6);
+            e.Property(x => x.ThresholdPrintedAverage3Y).HasPrecision(28, 6);
+            e.Property(x => x.ThresholdAverageForm).HasConversion(CodeOf<AverageForm>()).HasMaxLength(24);
             e.Property(x => x.PrintedValue).HasMaxLength(32);
             e.Property(x => x.PrintedUnit).HasMaxLength(16);
             e.Property(x => x.AsOfDate).HasMaxLength(10);
