@@ -34,7 +34,7 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
         Field<NonNullGraphType<KpiTargetRuleType>>("rule").Description("Absolute, prior-year, 3-year average … 目標の種類。").Resolve(c => c.Source.Rule);
         Field<ExactDecimalGraphType>("threshold")
             .Description("The number the rule resolves to, in the KPI's unit (65.6 for ≥ 65.6 %): printed, or resolved from results (see thresholdSource); null where neither. 目標値。")
-            .Resolve(c => Normalised(c.Source.Threshold));
+            .Resolve(c => FigureType.Normalised(c.Source.Threshold));
         Field<ThresholdSourceType>("thresholdSource")
             .Description("PRINTED (published) or RESOLVED_FROM_RESULTS (derived at load from the org unit's earlier results); null where there is no threshold. 目標値の出所。")
             .Resolve(c => c.Source.ThresholdSource);
@@ -52,9 +52,9 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
         Field<StringGraphType>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
         Field<StringGraphType>("asOfDate").Description("For AS_OF_DATE targets, the date (2024-11-30). 基準日。").Resolve(c => c.Source.AsOfDate);
         Field<ExactDecimalGraphType>("plannedNumerator").Description("Planned volume printed with the target, e.g. 180,224 examinees. 計画数（分子）。")
-            .Resolve(c => Normalised(c.Source.PlannedNumerator));
+            .Resolve(c => FigureType.Normalised(c.Source.PlannedNumerator));
         Field<ExactDecimalGraphType>("plannedDenominator").Description("Planned base, e.g. 274,731 eligible. 計画数（分母）。")
-            .Resolve(c => Normalised(c.Source.PlannedDenominator));
+            .Resolve(c => FigureType.Normalised(c.Source.PlannedDenominator));
         Field<ExactDecimalGraphType>("plannedRate")
             .Description("Planned numerator ÷ denominator in percent, rounded like the threshold (180,224 / 274,731 = 65.6). 計画値から算出した率。")
             .Resolve(c => PlannedRate.Percent(c.Source.PlannedNumerator, c.Source.PlannedDenominator, PlannedRate.DecimalsOf(c.Source.PrintedValue)));
@@ -77,7 +77,6 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
         Field<NonNullGraphType<SourceType>>("source").Description("Where the target is printed. 出典。").Resolve(c => c.Source);
     }
 
-    internal static decimal? Normalised(decimal? value) => value is { } v ? FigureType.Normalised(v) : null;
 }
 
 internal sealed class ThresholdResolutionType : ObjectGraphType<KpiTarget>
@@ -87,7 +86,7 @@ internal sealed class ThresholdResolutionType : ObjectGraphType<KpiTarget>
         Name = "ThresholdResolution";
         Description = "What a KPI target's earlier results give for its threshold (DERIVED), computed at load for every result-based rule, printed threshold or not. 実績からの目標値の算出。";
         Field<ExactDecimalGraphType>("threshold").Description("The threshold the results give; null where unresolved (see reason). Compare with the target's printed threshold. 算出した目標値。")
-            .Resolve(c => KpiTargetType.Normalised(c.Source.ResolvedThreshold));
+            .Resolve(c => FigureType.Normalised(c.Source.ResolvedThreshold));
         Field<NonNullGraphType<BooleanGraphType>>("resolved").Description("True where the results give a threshold. 算出できたか。").Resolve(c => c.Source.ResolvedThreshold is not null);
         Field<BooleanGraphType>("agreesWithPrinted").Description("For a printed threshold, whether the results give the same number; null where either is missing. 印字値との一致。")
             .Resolve(c => c.Source.ThresholdSource == ThresholdSource.Printed && c.Source.ResolvedThreshold is { } r ? r == c.Source.Threshold : (bool?)null);
@@ -109,13 +108,13 @@ internal sealed class ThresholdResolutionType : ObjectGraphType<KpiTarget>
                 return await c.Warehouse().Db.KpiResults.Where(r => codes.Contains(r.Code)).OrderBy(r => r.Code).ToListAsync(c.CancellationToken);
             });
         Field<ExactDecimalGraphType>("priorYearValue").Description("The previous year's result the rule compares with. 前年度の実績。")
-            .Resolve(c => KpiTargetType.Normalised(c.Source.ThresholdPriorYearValue));
+            .Resolve(c => FigureType.Normalised(c.Source.ThresholdPriorYearValue));
         Field<ExactDecimalGraphType>("simpleMean3Y").Description("The arithmetic mean of the three years' values, unrounded. 3年度の単純平均。")
-            .Resolve(c => KpiTargetType.Normalised(c.Source.ThresholdSimpleMean3Y));
+            .Resolve(c => FigureType.Normalised(c.Source.ThresholdSimpleMean3Y));
         Field<ExactDecimalGraphType>("pooled3Y").Description("Σ numerators ÷ Σ denominators over the three years (percent for rates), where all are printed. 3年度の分子計÷分母計。")
-            .Resolve(c => KpiTargetType.Normalised(c.Source.ThresholdPooled3Y));
+            .Resolve(c => FigureType.Normalised(c.Source.ThresholdPooled3Y));
         Field<ExactDecimalGraphType>("printedAverage3Y").Description("The 3-year average the source prints for the window (上記3年度の平均値). 印字された3年平均。")
-            .Resolve(c => KpiTargetType.Normalised(c.Source.ThresholdPrintedAverage3Y));
+            .Resolve(c => FigureType.Normalised(c.Source.ThresholdPrintedAverage3Y));
         Field<AverageFormType>("averageForm").Description("Which average the threshold uses; null where it uses none. 使用した平均の種類。")
             .Resolve(c => c.Source.ThresholdAverageForm);
     }
@@ -139,11 +138,11 @@ internal sealed class KpiResultType : ObjectGraphType<KpiResult>
         Field<IntGraphType>("periodFrom").Description("First year of a 3-year average. 平均の開始年度。").Resolve(c => c.Source.PeriodFrom);
         Field<StringGraphType>("asOf").Description("Date or month of a dated or year-to-date value (2024-11-30, 2025-02). 時点。").Resolve(c => c.Source.AsOf);
         Field<ExactDecimalGraphType>("value").Description("The printed number in the KPI's unit; null for a qualitative result. 値。")
-            .Resolve(c => KpiTargetType.Normalised(c.Source.Value));
+            .Resolve(c => FigureType.Normalised(c.Source.Value));
         Field<StringGraphType>("printedValue").Description("As printed, e.g. 19.10 or 実施済. 印字値。").Resolve(c => c.Source.PrintedValue);
         Field<StringGraphType>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
-        Field<ExactDecimalGraphType>("numerator").Description("Numerator where printed (89 of 836 contracts). 分子。").Resolve(c => KpiTargetType.Normalised(c.Source.Numerator));
-        Field<ExactDecimalGraphType>("denominator").Description("Denominator where printed. 分母。").Resolve(c => KpiTargetType.Normalised(c.Source.Denominator));
+        Field<ExactDecimalGraphType>("numerator").Description("Numerator where printed (89 of 836 contracts). 分子。").Resolve(c => FigureType.Normalised(c.Source.Numerator));
+        Field<ExactDecimalGraphType>("denominator").Description("Denominator where printed. 分母。").Resolve(c => FigureType.Normalised(c.Source.Denominator));
         Field<StringGraphType>("printedAttainment").Description("The attainment mark exactly as printed. 印字された達成状況。").Resolve(c => c.Source.PrintedAttainment);
         Field<AttainmentType>("attainment").Description("The printed mark as a code. 達成状況。").Resolve(c => c.Source.PublishedAttainment);
         Field<StringGraphType>("attainmentGroup").Description("Rows sharing a group carry one printed mark (a composite KPI). 評価単位。").Resolve(c => c.Source.AttainmentGroup);

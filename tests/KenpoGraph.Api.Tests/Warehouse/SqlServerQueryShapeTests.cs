@@ -140,6 +140,10 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("kpiComparison plan kinds", "Kpis/KpiQueries.cs", db => db.PlanDocuments.Select(p => new { p.Code, p.Kind }));
         yield return ("attainmentTallies", "Kpis/KpiQueries.cs", db => db.LoadCheckResults.Where(c => c.Check == "ATTAINMENT_TALLY").OrderBy(c => c.Id));
 
+        // Kpis/KpiTargetType.cs
+        yield return ("KpiTarget.thresholdResolution result rows", "Kpis/KpiTargetType.cs", db =>
+            db.KpiResults.Where(r => Keys.Contains(r.Code)).OrderBy(r => r.Code));
+
         // Budgets
         yield return ("budget lines", "Budgets/BudgetQueries.cs", db =>
             from line in db.BudgetLines
