@@ -98,14 +98,21 @@ internal sealed class ThresholdResolutionType : ObjectGraphType<KpiTarget>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("resultCodes").Description("The result rows used or looked at, by code. 参照した実績のコード。")
             .Resolve(c => c.Source.ThresholdResultCodes?.Split(',') ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiResultType>>>>("results").Description("The result rows used or looked at. 参照した実績。")
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
-                var codes = c.Source.ThresholdResultCodes?.Split(',') ?? [];
-                if (codes.Length == 0)
+                if (string.IsNullOrEmpty(c.Source.ThresholdResultCodes))
                 {
                     return Array.Empty<KpiResult>();
                 }
-                return await c.Warehouse().Db.KpiResults.Where(r => codes.Contains(r.Code)).OrderBy(r => r.Code).ToListAsync(c.CancellationToken);
+                // Batched: one statement for the result rows of every target on the page, not one per target.
+                var warehouse = c.Warehouse();
+                return c.Loaders().Get<string, IEnumerable<KpiResult>>("thresholdResults", async (keys, cancellationToken) =>
+                {
+                    var codes = keys.SelectMany(k => k.Split(',')).Distinct().ToArray();
+                    var rows = (await warehouse.Db.KpiResults.Where(r => codes.Contains(r.Code)).ToListAsync(cancellationToken)).ToDictionary(r => r.Code);
+                    return keys.ToDictionary(k => k, k => k.Split(',').Where(rows.ContainsKey).Select(code => rows[code])
+                        .OrderBy(r => r.Code, StringComparer.Ordinal).AsEnumerable());
+                }, missing: []).Load(c.Source.ThresholdResultCodes);
             });
         Field<ExactDecimalGraphType>("priorYearValue").Description("The previous year's result the rule compares with. 前年度の実績。")
             .Resolve(c => FigureType.Normalised(c.Source.ThresholdPriorYearValue));
