@@ -40,6 +40,11 @@ internal static class DiffCommand
                 await errors.WriteLineAsync($"'{positional[i]}' is not a data version: give a number or `current`. {Stored(store)}");
                 return UsageError;
             }
+            if (!store.StoredVersions().Contains(id))
+            {
+                await errors.WriteLineAsync($"Data version {id} is not stored (never published, or pruned: Warehouse:KeepPreviousVersions). {Stored(store)}");
+                return VersionUnavailable;
+            }
             versions[i] = id;
         }
 

@@ -8,6 +8,9 @@ public static class ChangeSummary
     /// <summary>Org units listed per table before the rest is counted ("… 39 more").</summary>
     private const int OrgUnitsShown = 8;
 
+    /// <summary>Rows shown under each changed table: enough to see what kind of change it is; the JSON form has more.</summary>
+    private const int ExamplesShown = 3;
+
     /// <summary>National figures listed before the rest is counted.</summary>
     private const int NationalFiguresShown = 30;
 
@@ -29,6 +32,10 @@ public static class ChangeSummary
         {
             text.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {table.Table.PadRight(width)}  {table.Added,7:N0}  {table.Changed,7:N0}  {table.Removed,7:N0}  {ByOrgUnit(table)}").TrimEnd());
+            foreach (var example in table.Examples.Take(ExamplesShown))
+            {
+                text.WriteLine($"      {Example(example)}");
+            }
         }
         var unchanged = changes.Tables.Count - changed.Length;
         if (unchanged > 0)
@@ -36,26 +43,46 @@ public static class ChangeSummary
             text.WriteLine($"  ({unchanged} other table(s) unchanged)");
         }
 
-        if (changes.NationalFigures.Count == 0)
+        // A figure that appears or disappears moves too, but a first load would list every one: counted, not listed.
+        var moved = changes.NationalFigures.Where(f => f.Before is not null && f.After is not null).ToArray();
+        var appeared = changes.NationalFigures.Count(f => f.Before is null);
+        var disappeared = changes.NationalFigures.Count(f => f.After is null);
+        if (moved.Length == 0 && appeared == 0 && disappeared == 0)
         {
             text.WriteLine("No national figure moves.");
             return text.ToString();
         }
-        text.WriteLine("National figures that move:");
-        foreach (var figure in changes.NationalFigures.Take(NationalFiguresShown))
+        text.WriteLine(moved.Length == 0 ? "No national figure changes its value." : "National figures that move:");
+        foreach (var figure in moved.Take(NationalFiguresShown))
         {
             var source = figure.Source == NationalFigureSource.Headquarters ? "published (00)" : "national roll-up";
-            var difference = figure.Difference is { } d ? $"  ({(d > 0 ? "+" : "")}{FigureText.Grouped(d)})" : "";
-            text.WriteLine($"  {figure.Measure} FY{figure.FiscalYear} {source}: {Figure(figure.Before)} → {Figure(figure.After)}{difference}");
+            var difference = figure.Difference!.Value;
+            text.WriteLine($"  {figure.Measure} FY{figure.FiscalYear} {source}: {Figure(figure.Before)} → {Figure(figure.After)}  ({(difference > 0 ? "+" : "")}{Figure(difference)})");
         }
-        if (changes.NationalFigures.Count > NationalFiguresShown)
+        if (moved.Length > NationalFiguresShown)
         {
-            text.WriteLine($"  … {changes.NationalFigures.Count - NationalFiguresShown} more (all of them in the JSON form)");
+            text.WriteLine($"  … {moved.Length - NationalFiguresShown} more (all of them in the JSON form)");
+        }
+        if (appeared > 0)
+        {
+            text.WriteLine($"National figures new: {appeared} (listed in the JSON form).");
+        }
+        if (disappeared > 0)
+        {
+            text.WriteLine($"National figures no longer present: {disappeared} (listed in the JSON form).");
         }
         return text.ToString();
     }
 
-    private static string Figure(decimal? value) => value is { } v ? FigureText.Grouped(v) : "(none)";
+    // Six decimals, the scale figures are kept at: a rate shows as 58.399993, not with 26 digits.
+    private static string Figure(decimal? value) => value is { } v ? FigureText.Grouped(Math.Round(v, 6, MidpointRounding.AwayFromZero)) : "(none)";
+
+    private static string Example(RowChange row) => row.Kind switch
+    {
+        RowChangeKind.Added => $"+ {row.Key}",
+        RowChangeKind.Removed => $"- {row.Key}",
+        _ => $"~ {row.Key}: {string.Join("; ", row.Columns.Select(c => $"{c.Column} {c.Before ?? "(null)"} → {c.After ?? "(null)"}"))}",
+    };
 
     private static string ByOrgUnit(TableChanges table)
     {

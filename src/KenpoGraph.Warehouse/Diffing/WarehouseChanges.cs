@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace KenpoGraph.Warehouse.Diffing;
 
 /// <summary>What one data version changes against another: rows per table and org unit, and the national figures that move.</summary>
 /// <param name="Tables">Every table of the model, by name, with or without changes.</param>
 public sealed record WarehouseChanges(IReadOnlyList<TableChanges> Tables, IReadOnlyList<NationalFigureChange> NationalFigures)
 {
+    [JsonIgnore]
     public bool IsEmpty => Tables.All(t => t.IsEmpty);
 }
 
@@ -13,6 +16,7 @@ public sealed record WarehouseChanges(IReadOnlyList<TableChanges> Tables, IReadO
 public sealed record TableChanges(string Table, int Added, int Changed, int Removed, IReadOnlyList<OrgUnitChanges> ByOrgUnit,
     IReadOnlyList<RowChange> Examples)
 {
+    [JsonIgnore]
     public bool IsEmpty => Added + Changed + Removed == 0;
 }
 

@@ -16,7 +16,8 @@ public sealed class WarehouseContents
 {
     private static readonly MethodInfo ReadTableMethod = typeof(WarehouseContents).GetMethod(nameof(ReadTableAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private WarehouseContents(IReadOnlyDictionary<Type, IReadOnlyList<object>> rows)
+    /// <param name="rows">Rows by entity type; a type that is absent has no rows.</param>
+    internal WarehouseContents(IReadOnlyDictionary<Type, IReadOnlyList<object>> rows)
     {
         Rows = rows;
     }

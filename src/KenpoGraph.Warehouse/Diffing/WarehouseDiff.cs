@@ -102,7 +102,7 @@ public static class WarehouseDiff
     /// <summary>The value as the database holds it (enumerations as their codes), in invariant text.</summary>
     private static string? Display(IProperty column, object row)
     {
-        var value = column.GetGetter().GetClrValue(row);
+        var value = Comparable(column, row);
         if (value is not null && column.GetValueConverter() is { } converter)
         {
             value = converter.ConvertToProvider(value);
