@@ -67,6 +67,17 @@ internal sealed class SeedWorkspace : IDisposable
 
     public string Line(string file, int number) => File.ReadAllLines(PathOf(file), Encoding.UTF8)[number - 1];
 
+    /// <summary>
+    /// Every file of the data directory with its SHA-256 (reports aside, which every load writes): proves that
+    /// nothing was written, renamed or left behind in the warehouse.
+    /// </summary>
+    public string DataFingerprint() => !Directory.Exists(DataDirectory) ? "" : string.Join('\n',
+        Directory.EnumerateFiles(DataDirectory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(DataDirectory, f))
+            .Where(f => !f.StartsWith("reports" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => $"{f} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(DataDirectory, f))))}"));
+
     public void Dispose()
     {
         try

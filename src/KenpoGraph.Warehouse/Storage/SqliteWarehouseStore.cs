@@ -136,8 +136,16 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
             }
             File.Move(partial, Path.Combine(versions.FullName, fileName));
             File.Move(pointerTemp, Path.Combine(_directory, PointerFile), overwrite: true);
+            // Published: nothing from here on may turn the load into a failure.
+            try
+            {
+                PruneOldVersions(versions, fileName);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                warnings.Add($"Old versions beyond Warehouse:KeepPreviousVersions could not be removed: {exception.Message}");
+            }
             progress?.Report(new LoadProgress(LoadPhase.Publishing, 1, 1, fileName));
-            PruneOldVersions(versions, fileName);
             return new PublishedVersion(version, warnings);
         }
         finally
@@ -238,7 +246,7 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
                 var verdict = check.ExecuteScalar() as string;
                 if (verdict != "ok")
                 {
-                    return Corrupt(fileName, stamp, path, id, $"quick_check: {verdict}");
+                    return Corrupt(fileName, stamp, path, id, $"quick_check: {Abridged(verdict)}");
                 }
             }
             using var db = new WarehouseDbContext(options);
@@ -270,15 +278,37 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         }
     }
 
+    // quick_check can list hundreds of damaged cells; the first few say enough for a reason line.
+    private static string Abridged(string? verdict)
+    {
+        var lines = (verdict ?? "no answer").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.StartsWith("***", StringComparison.Ordinal));
+        var text = string.Join("; ", lines);
+        return text.Length <= 160 ? text : text[..160] + "…";
+    }
+
     private static ServedFile Corrupt(string fileName, FileStamp? stamp, string path, int id, string detail) => ServedFile.Faulted(fileName, stamp,
         $"Data version {id}'s warehouse file {path} is corrupt ({detail}): restore it, or run `kenpograph load` to publish a new version.",
         $"The warehouse file of data version {id} is corrupt.");
 
-    // From the file names, not from the current version: a corrupt current file must not stop a repair load.
-    private static int NextVersionId(DirectoryInfo versions) => versions.GetFiles("kenpograph-v*.db")
-        .Select(f => VersionIdOf(f.Name) ?? 0)
-        .DefaultIfEmpty(0)
-        .Max() + 1;
+    // From the file names and the pointer, not from the current version's contents: a corrupt current file must
+    // not stop a repair load, and a deleted one must not give its id to different data (clients have seen it).
+    private int NextVersionId(DirectoryInfo versions)
+    {
+        int? pointed;
+        try
+        {
+            pointed = ReadPointer() is { } current ? VersionIdOf(current) : null;
+        }
+        catch (WarehouseUnavailableException)
+        {
+            pointed = null;
+        }
+        return versions.GetFiles("kenpograph-v*.db")
+            .Select(f => VersionIdOf(f.Name) ?? 0)
+            .Append(pointed ?? 0)
+            .Max() + 1;
+    }
 
     private static string FileNameOf(int id) => string.Create(CultureInfo.InvariantCulture, $"kenpograph-v{id:000000}.db");
 
