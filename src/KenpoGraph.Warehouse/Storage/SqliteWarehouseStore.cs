@@ -122,10 +122,10 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
                 // immutable file that read-only connections open without creating -wal/-shm side files.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE;", cancellationToken);
             }
+            progress?.Report(new LoadProgress(LoadPhase.Publishing, 0, 1, fileName));
             // The last point a cancellation (Ctrl+C, shutdown) stops the load: from here on, publishing takes
             // three file operations and is finished rather than left half done.
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new LoadProgress(LoadPhase.Publishing, 0, 1, fileName));
 
             // The new pointer is written (and flushed to disk) before anything is renamed, so a full disk here
             // fails the load with nothing in place, and a crash after the rename finds a complete pointer.
