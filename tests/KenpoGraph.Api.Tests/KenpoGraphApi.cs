@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -22,13 +23,16 @@ public class KenpoGraphApi : IDisposable
     /// <param name="withSeed">False: the first start finds no seed folder, so nothing is ever published.</param>
     /// <param name="settings">Further configuration, e.g. Ide:Path.</param>
     /// <param name="withoutFiles">Seed files to remove before the first start, e.g. the optional demo_ files.</param>
-    protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? withoutFiles = null)
+    /// <param name="beforeStart">Prepares the workspace before the server starts, e.g. publishes a version and breaks it.</param>
+    private protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? withoutFiles = null,
+        Action<SeedWorkspace>? beforeStart = null)
     {
         Workspace = new SeedWorkspace();
         foreach (var file in withoutFiles ?? [])
         {
             File.Delete(Workspace.PathOf(file));
         }
+        beforeStart?.Invoke(Workspace);
         var seed = withSeed ? Workspace.SeedDirectory : Path.Combine(Workspace.Root, "no-seed-here");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -65,6 +69,14 @@ public class KenpoGraphApi : IDisposable
         var result = await QueryAsync(query, variables);
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
         return result.GetProperty("data");
+    }
+
+    /// <summary>GET /readyz: the status code and the warehouse check's description (the reason when not ready).</summary>
+    public async Task<(HttpStatusCode Status, string? Reason)> ReadinessAsync()
+    {
+        using var response = await Client.GetAsync("/readyz");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return (response.StatusCode, body.GetProperty("checks").GetProperty("warehouse").GetProperty("description").GetString());
     }
 
     public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")

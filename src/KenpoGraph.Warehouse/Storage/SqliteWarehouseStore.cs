@@ -228,7 +228,7 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         if (stamp is null)
         {
             return ServedFile.Faulted(fileName, stamp,
-                $"Data version {id}'s warehouse file {path} is missing: restore it, or run `kenpograph load` to publish a new version.",
+                $"Data version {id}'s warehouse file {path} is missing. {Remedy}",
                 $"The warehouse file of data version {id} is missing.");
         }
         var options = Options(path, readOnly: true);
@@ -263,18 +263,18 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         }
         catch (SqliteException exception) when ((exception.SqliteErrorCode & 0xFF) is 11 or 26)
         {
-            return Corrupt(fileName, stamp, path, id, exception.Message);
+            return Corrupt(fileName, stamp, path, id, Reason(exception));
         }
         catch (SqliteException exception) when ((exception.SqliteErrorCode & 0xFF) is 14 or 10)
         {
             return ServedFile.Faulted(fileName, stamp,
-                $"Data version {id}'s warehouse file {path} cannot be opened: {exception.Message}",
+                $"Data version {id}'s warehouse file {path} cannot be opened: {Reason(exception)}. {Remedy}",
                 $"The warehouse file of data version {id} cannot be opened.");
         }
         catch (SqliteException exception)
         {
             // e.g. "no such table": a SQLite file, but not one a load wrote.
-            return Corrupt(fileName, stamp, path, id, $"not a KenpoGraph warehouse ({exception.Message})");
+            return Corrupt(fileName, stamp, path, id, $"not a KenpoGraph warehouse: {Reason(exception)}");
         }
     }
 
@@ -287,9 +287,20 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         return text.Length <= 160 ? text : text[..160] + "…";
     }
 
+    private const string Remedy = "Restore it, or run `kenpograph load` to publish a new version.";
+
     private static ServedFile Corrupt(string fileName, FileStamp? stamp, string path, int id, string detail) => ServedFile.Faulted(fileName, stamp,
-        $"Data version {id}'s warehouse file {path} is corrupt ({detail}): restore it, or run `kenpograph load` to publish a new version.",
+        $"Data version {id}'s warehouse file {path} is corrupt: {detail}. {Remedy}",
         $"The warehouse file of data version {id} is corrupt.");
+
+    /// <summary>"SQLite Error 26: 'file is not a database'." as "file is not a database (SQLite error 26)".</summary>
+    private static string Reason(SqliteException exception) =>
+        SqliteMessage().Match(exception.Message) is { Success: true } match
+            ? $"{match.Groups[1].Value} (SQLite error {exception.SqliteErrorCode})"
+            : exception.Message.TrimEnd('.');
+
+    [GeneratedRegex(@"^SQLite Error -?[0-9]+: '(.*)'\.?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex SqliteMessage();
 
     // From the file names and the pointer, not from the current version's contents: a corrupt current file must
     // not stop a repair load, and a deleted one must not give its id to different data (clients have seen it).

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KenpoGraph.Testing;
 using KenpoGraph.Warehouse.Loading;
 using KenpoGraph.Warehouse.Storage;
@@ -39,7 +40,7 @@ public sealed class VersionFileFaultTests : IAsyncLifetime
         File.Delete(VersionFile);
 
         var fault = Assert.Throws<WarehouseUnavailableException>(_store.Current);
-        Assert.Equal($"Data version 1's warehouse file {VersionFile} is missing: restore it, or run `kenpograph load` to publish a new version.", fault.Message);
+        Assert.Equal($"Data version 1's warehouse file {VersionFile} is missing. Restore it, or run `kenpograph load` to publish a new version.", fault.Message);
         Assert.Equal("The warehouse file of data version 1 is missing.", fault.ClientMessage);
 
         File.Copy(Backup, VersionFile);
@@ -47,36 +48,32 @@ public sealed class VersionFileFaultTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("header", "file is not a database")]
+    [InlineData("header", "file is not a database (SQLite error 26)")]
     [InlineData("middle", "quick_check: ")]
-    [InlineData("truncated", "database disk image is malformed")]
+    [InlineData("truncated", "database disk image is malformed (SQLite error 11)")]
     public async Task A_corrupt_file_is_reported_and_served_again_once_restored(string damage, string detail)
     {
-        Corrupt(VersionFile, damage);
+        VersionFileDamage.Corrupt(VersionFile, damage);
 
         var fault = Assert.Throws<WarehouseUnavailableException>(_store.Current);
-        Assert.StartsWith($"Data version 1's warehouse file {VersionFile} is corrupt (", fault.Message);
-        Assert.Contains(detail, fault.Message);
-        Assert.EndsWith("): restore it, or run `kenpograph load` to publish a new version.", fault.Message);
+        Assert.StartsWith($"Data version 1's warehouse file {VersionFile} is corrupt: {detail}", fault.Message);
+        Assert.EndsWith(". Restore it, or run `kenpograph load` to publish a new version.", fault.Message);
         Assert.Equal("The warehouse file of data version 1 is corrupt.", fault.ClientMessage);
 
-        File.Copy(Backup, VersionFile, overwrite: true);
+        VersionFileDamage.Restore(Backup, VersionFile);
         await AssertServesVersion1Async();
     }
 
     [Fact]
     public async Task An_unreadable_file_is_reported_and_served_again_once_readable()
     {
-        // A name that cannot be opened even by root (permissions would not stop root, which CI may run as): a symbolic link to itself.
-        File.Delete(VersionFile);
-        File.CreateSymbolicLink(VersionFile, VersionFile);
+        VersionFileDamage.MakeUnreadable(VersionFile);
 
         var fault = Assert.Throws<WarehouseUnavailableException>(_store.Current);
-        Assert.StartsWith($"Data version 1's warehouse file {VersionFile} cannot be opened: ", fault.Message);
+        Assert.Matches($"^Data version 1's warehouse file {Regex.Escape(VersionFile)} cannot be opened: .+ \\(SQLite error 14\\)\\. Restore it", fault.Message);
         Assert.Equal("The warehouse file of data version 1 cannot be opened.", fault.ClientMessage);
 
-        File.Delete(VersionFile);
-        File.Copy(Backup, VersionFile);
+        VersionFileDamage.Restore(Backup, VersionFile);
         await AssertServesVersion1Async();
     }
 
@@ -93,7 +90,7 @@ public sealed class VersionFileFaultTests : IAsyncLifetime
         File.Copy(VersionFile, Path.Combine(_workspace.DataDirectory, "versions", "kenpograph-v000002.db"));
         await File.WriteAllTextAsync(pointer, "kenpograph-v000002.db\n");
         var mismatch = Assert.Throws<WarehouseUnavailableException>(_store.Current);
-        Assert.Contains("kenpograph-v000002.db is corrupt (it holds data version 1, not 2)", mismatch.Message);
+        Assert.Contains("kenpograph-v000002.db is corrupt: it holds data version 1, not 2. Restore it", mismatch.Message);
 
         await File.WriteAllTextAsync(pointer, "kenpograph-v000001.db\n");
         await AssertServesVersion1Async();
@@ -122,25 +119,6 @@ public sealed class VersionFileFaultTests : IAsyncLifetime
 
         Assert.Equal(48, await db.OrgUnits.CountAsync());
         Assert.Throws<WarehouseUnavailableException>(_store.Current);
-    }
-
-    internal static void Corrupt(string path, string damage)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
-        switch (damage)
-        {
-            case "header":
-                file.Write(new byte[100]);
-                break;
-            case "middle":
-                // Interior b-tree pages of the largest table: only an integrity check (or an unlucky query) sees it.
-                file.Position = file.Length / 2;
-                file.Write(Enumerable.Repeat((byte)0xFF, 4096).ToArray());
-                break;
-            default:
-                file.SetLength(file.Length / 2);
-                break;
-        }
     }
 
     private async Task AssertServesVersion1Async()
