@@ -11,6 +11,7 @@ using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Shutdown;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
 using KenpoGraph.Api.Warehouse;
@@ -41,6 +42,7 @@ internal static class KenpoGraphWebApp
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
         builder.Services.AddKenpoGraphHealthChecks();
+        builder.Services.AddShutdownGate();
         builder.AddKenpoGraphTelemetry();
         if (builder.Environment.IsProduction())
         {
@@ -50,6 +52,7 @@ internal static class KenpoGraphWebApp
 
         var app = builder.Build();
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
+        app.UseShutdownGate();
         // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
         app.UseBananaCakePop();
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));

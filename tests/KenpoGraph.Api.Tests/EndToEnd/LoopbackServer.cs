@@ -12,6 +12,7 @@ namespace KenpoGraph.Api.Tests.EndToEnd;
 public sealed class LoopbackServer : IAsyncLifetime
 {
     private readonly string[] _settings;
+    private readonly Action<WebApplication>? _configure;
     private WebApplication? _app;
 
     public LoopbackServer()
@@ -21,7 +22,15 @@ public sealed class LoopbackServer : IAsyncLifetime
 
     /// <param name="settings">More command-line settings, e.g. <c>--Caching:Responses=false</c>.</param>
     internal LoopbackServer(params string[] settings)
+        : this(configure: null, settings)
     {
+    }
+
+    /// <param name="configure">Adds to the built app before it starts, e.g. a middleware that holds a request in flight.</param>
+    /// <param name="settings">More command-line settings.</param>
+    internal LoopbackServer(Action<WebApplication>? configure, params string[] settings)
+    {
+        _configure = configure;
         _settings = settings;
     }
 
@@ -45,6 +54,7 @@ public sealed class LoopbackServer : IAsyncLifetime
             "--Logging:LogLevel:Default=Warning",
             .. _settings,
         ]);
+        _configure?.Invoke(_app);
         await _app.StartAsync();
         GraphQLEndpoint = new Uri(new Uri(_app.Urls.Single()), "/graphql");
     }
