@@ -14,6 +14,7 @@ using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Shutdown;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
+using KenpoGraph.Api.Validation;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Warehouse.Storage;
 using Microsoft.Extensions.Options;
@@ -71,6 +72,8 @@ internal static class KenpoGraphWebApp
             // Japanese must reach clients as text (山梨), not as \u5C71\u68A8 escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<KenpoErrorInfoProvider>()
+            // Before execution, not during: an exponential fragment expansion must be refused before anything expands it.
+            .AddValidationRule(FragmentExpansionRule.Instance)
             // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
     }

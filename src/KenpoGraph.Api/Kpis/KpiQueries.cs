@@ -75,6 +75,14 @@ internal static class KpiQueries
                 {
                     throw new KenpoError(ErrorCodes.InvalidArgument, $"'{kpi}' is not a KPI code; the kpis query lists them.");
                 }
+                // Every cell names its org unit, a non-null field: an unknown code is the caller's mistake, said here,
+                // not a failure of each cell's orgUnit (found by the hostile-input fuzzer: '00|' gave INTERNAL_SERVER_ERROR).
+                var known = await db.OrgUnits.Where(u => orgUnits.Contains(u.Code)).Select(u => u.Code).ToListAsync(context.CancellationToken);
+                if (orgUnits.Except(known, StringComparer.Ordinal).ToArray() is { Length: > 0 } unknown)
+                {
+                    throw new KenpoError(ErrorCodes.InvalidArgument,
+                        $"{string.Join(", ", unknown.Select(u => $"'{u}'"))}: not an org unit code; use 00 (headquarters) or a JIS prefecture code 01–47.");
+                }
                 var targets = await db.KpiTargets
                     .Where(t => t.KpiCode == kpi && years.Contains(t.FiscalYear) && orgUnits.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan))
                     .OrderBy(t => t.Code).ToListAsync(context.CancellationToken);

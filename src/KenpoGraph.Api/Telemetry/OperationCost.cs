@@ -19,20 +19,21 @@ internal static class OperationCost
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue)
             .ToDictionary(g => g.Key, g => g.First());
-        return Of(operation.SelectionSet, fragments, variables, []);
+        return Of(operation.SelectionSet, fragments, variables, [], []);
     }
 
+    /// <param name="costs">Each fragment's cost, computed once: fragments that spread others several times would otherwise take exponential time.</param>
     private static long Of(GraphQLSelectionSet? selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments,
-        IReadOnlyDictionary<string, object?>? variables, HashSet<string> spreading)
+        IReadOnlyDictionary<string, object?>? variables, HashSet<string> spreading, Dictionary<string, long> costs)
     {
         long cost = 0;
         foreach (var selection in selectionSet?.Selections ?? [])
         {
             cost = Add(cost, selection switch
             {
-                GraphQLField field => Add(1, Multiply(PageSize(field, variables), Of(field.SelectionSet, fragments, variables, spreading))),
-                GraphQLInlineFragment inline => Of(inline.SelectionSet, fragments, variables, spreading),
-                GraphQLFragmentSpread spread => OfSpread(spread.FragmentName.Name.StringValue, fragments, variables, spreading),
+                GraphQLField field => Add(1, Multiply(PageSize(field, variables), Of(field.SelectionSet, fragments, variables, spreading, costs))),
+                GraphQLInlineFragment inline => Of(inline.SelectionSet, fragments, variables, spreading, costs),
+                GraphQLFragmentSpread spread => OfSpread(spread.FragmentName.Name.StringValue, fragments, variables, spreading, costs),
                 _ => 0,
             });
         }
@@ -40,15 +41,20 @@ internal static class OperationCost
     }
 
     private static long OfSpread(string name, Dictionary<string, GraphQLFragmentDefinition> fragments,
-        IReadOnlyDictionary<string, object?>? variables, HashSet<string> spreading)
+        IReadOnlyDictionary<string, object?>? variables, HashSet<string> spreading, Dictionary<string, long> costs)
     {
+        if (costs.TryGetValue(name, out var known))
+        {
+            return known;
+        }
         // A cycle or an unknown fragment is a validation error reported elsewhere; here it just adds nothing.
         if (!fragments.TryGetValue(name, out var fragment) || !spreading.Add(name))
         {
             return 0;
         }
-        var cost = Of(fragment.SelectionSet, fragments, variables, spreading);
+        var cost = Of(fragment.SelectionSet, fragments, variables, spreading, costs);
         spreading.Remove(name);
+        costs[name] = cost;
         return cost;
     }
 
