@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KenpoGraph.Warehouse.Csv;
 
 namespace KenpoGraph.Warehouse.Tests.Reliability;
 
@@ -17,12 +18,14 @@ internal sealed record SeedMutation(string Kind, string File, byte[]? Bytes)
 /// </summary>
 internal static partial class SeedMutations
 {
+    // Far too large (half of them: beyond what decimal holds, or what it holds until a unit's factor multiplies it), then oddly written.
     private static readonly string[] OddNumbers =
     [
         "9999999999999999999999999999999999999999", "79,228,162,514,264,337,593,543,950,335", "79228162514264337593543950335",
-        "▲79,228,162,514,264,337,593,543,950,335", "1e400", "1E+30", "0.0000000000000000000000000001", "-0", "１２３", "１,２３４",
-        "1,2345", "12,34", "1.", ".5", "--1", "▲▲1", "+-1", "NaN", "Infinity", "2147483648", "-2147483649", "1_000", "0x10", "%", "1%%",
-        "999999999999999999", "1000000000000000000",
+        "▲79,228,162,514,264,337,593,543,950,335", "7,922,816,251,426,433,759,354,395,033", "999,999,999,999,999,999,999,999",
+        "１００,０００,０００,０００,０００,０００,０００,０００", "999999999999999999", "1000000000000000000", "123456789012345678901.5",
+        "1e400", "1E+30", "0.0000000000000000000000000001", "-0", "１２３", "1,2345", "12,34", "1.", ".5", "--1", "▲▲1", "+-1", "NaN",
+        "2147483648", "-2147483649", "0x10", "1%%",
     ];
 
     private static readonly string[] Weights = ["membership.csv", "checkups.csv", "units.csv", "measures.csv", "budget_amounts.csv", "kpi_targets.csv",
@@ -35,7 +38,7 @@ internal static partial class SeedMutations
         var file = random.Next(3) == 0 ? Weights[random.Next(Weights.Length)] : names[random.Next(names.Length)];
         var bytes = files[file];
         var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
-        switch (random.Next(16))
+        switch (random.Next(18))
         {
             case 0:
                 return new("truncated", file, bytes[..random.Next(bytes.Length + 1)]);
@@ -69,7 +72,9 @@ internal static partial class SeedMutations
                 return Text("header renamed", file, lines);
             case 6:
             case 7:
-                return Replace(random, "odd number", file, lines, NumberField(), () => Pick(random, OddNumbers));
+            case 16:
+            case 17:
+                return OddNumber(random, file, bytes);
             case 8:
                 return Replace(random, "huge text", file, lines, AnyField(), () => new string(Pick(random, ['x', '山', ' ']), random.Next(1_000, 200_000)));
             case 9:
@@ -107,6 +112,27 @@ internal static partial class SeedMutations
         }
     }
 
+    /// <summary>A figure column (a printed value, a factor, a threshold …) of one row set to an odd or far too large number.</summary>
+    private static SeedMutation OddNumber(Random random, string file, byte[] bytes)
+    {
+        var csv = CsvDocument.Parse(bytes);
+        if (csv.Records.Count < 2)
+        {
+            return new("odd number (no row)", file, bytes);
+        }
+        var header = csv.Records[0].Fields.Select(f => f.Text).ToArray();
+        var figures = header.Select((name, i) => (name, i)).Where(c => FigureColumns.Any(f => c.name.Contains(f, StringComparison.Ordinal))).Select(c => c.i).ToArray();
+        var column = figures.Length > 0 ? figures[random.Next(figures.Length)] : random.Next(header.Length);
+        var row = random.Next(1, csv.Records.Count);
+        var rows = csv.Records.Select((record, r) => record.Fields.Select((field, c) => r == row && c == column ? Pick(random, OddNumbers) : field.Text));
+        return new($"odd number in {header[column]}", file, Encoding.UTF8.GetBytes(string.Join('\n', rows.Select(fields => string.Join(',', fields.Select(Quoted))))));
+    }
+
+    private static readonly string[] FigureColumns = ["value", "factor", "threshold", "numerator", "denominator", "difference", "count", "scale", "sort_order", "fiscal_year", "version"];
+
+    private static string Quoted(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
     private static SeedMutation Text(string kind, string file, IEnumerable<string> lines) =>
         new(kind, file, Encoding.UTF8.GetBytes(string.Join('\n', lines)));
 
@@ -128,9 +154,6 @@ internal static partial class SeedMutations
         }
         return Text(kind + " (no field found)", file, lines);
     }
-
-    [GeneratedRegex(@"(?<=^|,)(""[0-9,.▲△-]+""|[0-9][0-9.]*)(?=,|\r?$)")]
-    private static partial Regex NumberField();
 
     [GeneratedRegex(@"(?<=^|,)[^,""]*(?=,|\r?$)")]
     private static partial Regex AnyField();
