@@ -30,6 +30,17 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
     }
 
     [Fact]
+    public void Every_code_the_server_can_send_is_in_the_READMEs_list()
+    {
+        // The fuzzer holds answers to the README's list; the list must hold every code there is, or it would pass wrongly.
+        var codes = typeof(KenpoGraph.Api.Errors.ErrorCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+
+        Assert.Contains("SHUTTING_DOWN", codes);
+        Assert.All(codes, code => Assert.Contains(code, DocumentedErrorCodes.All));
+    }
+
+    [Fact]
     public async Task The_seed_operations_are_valid_so_that_their_mutations_mean_something()
     {
         foreach (var operation in HostileRequests.Corpus)
