@@ -23,11 +23,27 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
     private const int DefaultSeed = 20_250_909;
     private const int DefaultCases = 3_000;
 
-    /// <summary>The shipped seed without the demonstration rows: the same schema and code paths, smaller answers.</summary>
-    public sealed class Server() : KenpoGraphApi(withSeed: true, withoutFiles: DemoFiles)
+    /// <summary>
+    /// The shipped seed without the demonstration rows: the same schema and code paths, smaller answers. The fuzzer is
+    /// one client sending thousands of requests: a per-client rate limit (Limits:RateLimit, where the server has one;
+    /// 0 switches it off) would answer most of them 429 and test nothing else. An execution timeout (Limits:
+    /// ExecutionTimeoutSeconds) below the test's own bound makes a slow case the server's 504 rather than a hang.
+    /// </summary>
+    public sealed class Server() : KenpoGraphApi(withSeed: true, settings: Settings, withoutFiles: DemoFiles)
     {
+        internal static readonly Dictionary<string, string> Settings = new()
+        {
+            ["Limits:RateLimit:PermitLimit"] = "0",
+            ["Limits:ExecutionTimeoutSeconds"] = "8",
+        };
+
         private static readonly string[] DemoFiles = [.. Directory.EnumerateFiles(SeedWorkspace.RepositorySeedDirectory, "demo_*.csv").Select(Path.GetFileName)!];
     }
+
+    /// <summary>No answer may take longer: the server's execution timeout plus two seconds for the HTTP around it, at most 10 s.</summary>
+    private static TimeSpan RequestBound => int.TryParse(Server.Settings["Limits:ExecutionTimeoutSeconds"], CultureInfo.InvariantCulture, out var seconds)
+        ? TimeSpan.FromSeconds(Math.Min(10, seconds + 2))
+        : QueryLoad.RequestBound;
 
     [Fact]
     public void Every_code_the_server_can_send_is_in_the_READMEs_list()
@@ -180,7 +196,7 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
 
     private async Task<(int Status, string Body, TimeSpan Elapsed, string? Problem)> SendAsync(HostileRequest request)
     {
-        using var bound = new CancellationTokenSource(QueryLoad.RequestBound);
+        using var bound = new CancellationTokenSource(RequestBound);
         var watch = Stopwatch.StartNew();
         try
         {
@@ -191,7 +207,7 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
         }
         catch (OperationCanceledException) when (bound.IsCancellationRequested)
         {
-            return (0, "", watch.Elapsed, $"no answer within {QueryLoad.RequestBound.TotalSeconds} s");
+            return (0, "", watch.Elapsed, $"no answer within {RequestBound.TotalSeconds} s");
         }
         catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException)
         {
