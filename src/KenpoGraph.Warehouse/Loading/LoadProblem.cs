@@ -58,4 +58,5 @@ public static class LoadRule
     public const string InvalidTree = "INVALID_TREE";
     public const string CheckFailed = "CHECK_FAILED";
     public const string OutOfRange = "OUT_OF_RANGE";
+    public const string FileUnreadable = "FILE_UNREADABLE";
 }

@@ -67,6 +67,21 @@ public sealed class LoaderRegressionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_seed_file_that_is_there_but_cannot_be_read_is_reported_not_thrown()
+    {
+        // A link to itself: present, unreadable even for root (which permissions would not stop).
+        File.Delete(_workspace.PathOf("units.csv"));
+        File.CreateSymbolicLink(_workspace.PathOf("units.csv"), _workspace.PathOf("units.csv"));
+
+        var outcome = await new WarehouseLoader(_store, TimeProvider.System).LoadAsync(_workspace.SeedDirectory);
+
+        Assert.Equal(LoadStatus.Rejected, outcome.Status);
+        var unreadable = Assert.Single(outcome.Problems, p => p.Rule == LoadRule.FileUnreadable);
+        Assert.StartsWith($"{Csv("units.csv")}:0: FILE_UNREADABLE: the file cannot be read: ", unreadable.ToString());
+        Assert.Equal(_published, _workspace.DataFingerprint());
+    }
+
+    [Fact]
     public void A_message_quoting_a_huge_field_keeps_its_start_and_end()
     {
         var problem = new LoadProblem("f.csv", 2, "note", LoadRule.NotANumber, $"'{new string('x', 10_000)}' is not a number\r\nnext");
