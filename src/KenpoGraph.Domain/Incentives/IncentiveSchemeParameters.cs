@@ -8,6 +8,9 @@ public enum ParameterBasis
     /// <summary>Stated by a source document (with its locator).</summary>
     Source,
 
+    /// <summary>Stated on the association's public web pages, outside the seed documents (the note gives the address).</summary>
+    PublicPage,
+
     /// <summary>Not stated anywhere we hold: a default chosen and explained in the data (DOMAIN.md "Assumptions").</summary>
     Assumption,
 }

@@ -24,8 +24,11 @@ public sealed class SeedSet
     /// <summary>Plans, KPIs, budgets and the checks run on them (PlanningSeedReader).</summary>
     public required PlanningSet Planning { get; init; }
 
+    /// <summary>Incentive scheme versions and published ranks (IncentiveSeedReader).</summary>
+    public required IncentiveSet Incentives { get; init; }
+
     /// <summary>Rows per warehouse table, as recorded in the data version.</summary>
-    public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(Planning.RowCounts.ToDictionary(), StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(Planning.RowCounts.Concat(Incentives.RowCounts).ToDictionary(), StringComparer.Ordinal)
     {
         ["dim_region_grouping"] = RegionGroupings.Count,
         ["dim_region"] = Regions.Count,

@@ -31,6 +31,10 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<BudgetAmount> BudgetAmounts => Set<BudgetAmount>();
     public DbSet<LoadCheckResult> LoadCheckResults => Set<LoadCheckResult>();
+    public DbSet<IncentiveSchemeRow> IncentiveSchemes => Set<IncentiveSchemeRow>();
+    public DbSet<IncentiveSchemeParameter> IncentiveSchemeParameters => Set<IncentiveSchemeParameter>();
+    public DbSet<IncentiveSchemeIndicator> IncentiveSchemeIndicators => Set<IncentiveSchemeIndicator>();
+    public DbSet<IncentivePublishedRank> IncentivePublishedRanks => Set<IncentivePublishedRank>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -158,6 +162,7 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
         });
 
         PlanningModel.Configure(model);
+        IncentiveModel.Configure(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
         {
