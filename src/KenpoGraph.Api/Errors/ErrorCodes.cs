@@ -48,6 +48,9 @@ internal static class ErrorCodes
     /// <summary>The warehouse cannot be read (nothing published, file missing or corrupt).</summary>
     public const string WarehouseUnavailable = "WAREHOUSE_UNAVAILABLE";
 
+    /// <summary>An incentive results year cannot be ranked: a branch lacks an indicator value or its premium base (the message names both).</summary>
+    public const string IncentiveDataIncomplete = "INCENTIVE_DATA_INCOMPLETE";
+
     /// <summary>Anything unexpected; details are logged on the server, never sent.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

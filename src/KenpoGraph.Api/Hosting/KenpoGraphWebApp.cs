@@ -31,6 +31,7 @@ internal static class KenpoGraphWebApp
         builder.Services.AddHostedService<WarehouseBootstrap>();
         builder.Services.AddScoped<RequestWarehouse>();
         builder.Services.AddScoped<RequestLoaders>();
+        builder.Services.AddScoped<Incentives.IncentiveRankings>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.Services.Configure<PersistedOperationOptions>(builder.Configuration.GetSection(PersistedOperationOptions.Section));
         builder.Services.AddSingleton<PersistedOperationStore>();

@@ -14,7 +14,8 @@ public sealed record RankingEntry(
     bool Rewarded,
     decimal Reward,
     decimal RateReductionPercent,
-    decimal FundingRatePercent)
+    decimal FundingRatePercent,
+    decimal PremiumBase)
 {
     /// <summary>What the scheme does to the branch's premium rate: funding added minus reduction earned (percentage points).</summary>
     public decimal NetEffectPercent => FundingRatePercent - RateReductionPercent;
@@ -92,7 +93,8 @@ public static class IncentiveRanking
         {
             var reward = i < rewardedCount ? rewards[i] : 0m;
             var reduction = x.Branch.RemunerationBase == 0m ? 0m : reward / x.Branch.RemunerationBase * 100m;
-            return new RankingEntry(x.Branch.BranchCode, x.Scores, x.Total, i + 1, i < rewardedCount, reward, reduction, scheme.FundingRatePercent);
+            return new RankingEntry(x.Branch.BranchCode, x.Scores, x.Total, i + 1, i < rewardedCount, reward, reduction, scheme.FundingRatePercent,
+                x.Branch.RemunerationBase);
         }).ToArray();
         return new IncentiveResult(scheme, resultsYear, scheme.PremiumYear(resultsYear), pool, entries);
     }
@@ -105,12 +107,12 @@ public static class IncentiveRanking
             {
                 if (!branch.Values.ContainsKey(indicator.Number))
                 {
-                    throw new IncentiveInputException(
+                    throw new MissingIncentiveValueException(
                         $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear}: the year cannot be ranked.");
                 }
                 if (scheme.NeedsPreviousYear(indicator) && !branch.PreviousValues.ContainsKey(indicator.Number))
                 {
-                    throw new IncentiveInputException(
+                    throw new MissingIncentiveValueException(
                         $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 1}, which scoring FY{resultsYear} needs: the year cannot be ranked.");
                 }
             }

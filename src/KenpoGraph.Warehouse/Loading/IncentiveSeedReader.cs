@@ -124,7 +124,7 @@ internal static class IncentiveSeedReader
             }
             if (basis is ParameterBasis.Assumption or ParameterBasis.PublicPage && note is null)
             {
-                row.Problem("note", LoadRule.RequiredValue, $"a {EnumCode.Of(basis.Value)} parameter explains itself in the note");
+                row.Problem("note", LoadRule.RequiredValue, $"a parameter marked {EnumCode.Of(basis.Value)} explains itself in the note");
                 continue;
             }
             if (scheme is null || name is null || value is null || basis is null
@@ -180,7 +180,7 @@ internal static class IncentiveSeedReader
         foreach (var scheme in schemes.Values)
         {
             var own = parameters.Where(p => p.Parameter.SchemeCode == scheme.Scheme.Code).ToDictionary(p => p.Parameter.Name, StringComparer.Ordinal);
-            var rules = indicators.Where(i => i.Indicator.SchemeCode == scheme.Scheme.Code).Select(i => Rule(i.Indicator)).ToArray();
+            var rules = indicators.Where(i => i.Indicator.SchemeCode == scheme.Scheme.Code).Select(i => i.Indicator.ToRule()).ToArray();
             var (_, problems) = IncentiveSchemeParameters.Build(scheme.Scheme.Code, scheme.Scheme.FirstResultsYear, scheme.Scheme.LastResultsYear, rules,
                 own.ToDictionary(p => p.Key, p => p.Value.Parameter.Value, StringComparer.Ordinal));
             foreach (var (parameter, message) in problems)
@@ -196,10 +196,6 @@ internal static class IncentiveSeedReader
             }
         }
     }
-
-    /// <summary>How the warehouse row becomes the domain's rule (also used by the API).</summary>
-    public static IndicatorRule Rule(IncentiveSchemeIndicator indicator) =>
-        new(indicator.Number, indicator.MeasureCode, indicator.NameJa, indicator.ScoresImprovement);
 
     private static List<IncentivePublishedRank> ReadPublishedRanks(SeedFile file, Dictionary<string, OrgUnit> orgUnits,
         SortedDictionary<int, FiscalYearRow> years, Dictionary<string, SourceDocument> documents)

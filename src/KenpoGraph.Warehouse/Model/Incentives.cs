@@ -51,6 +51,9 @@ public sealed class IncentiveSchemeIndicator
     public required bool ScoresImprovement { get; init; }
     public required ParameterBasis ScoresImprovementBasis { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>The domain's scoring rule for this indicator (the loader and the API build schemes the same way).</summary>
+    public IndicatorRule ToRule() => new(Number, MeasureCode, NameJa, ScoresImprovement);
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KenpoGraph.Api.Branches;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.FiscalYears;
+using KenpoGraph.Api.Incentives;
 using KenpoGraph.Api.Kpis;
 using KenpoGraph.Api.Plans;
 using KenpoGraph.Api.Rollups;
@@ -154,6 +155,18 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("budget plans", "Budgets/BudgetQueries.cs", db => db.PlanDocuments.Where(p => Keys.Contains(p.Code)).OrderBy(p => p.Code));
         yield return ("budgetChecks", "Budgets/BudgetQueries.cs", db => db.LoadCheckResults.Where(c => c.BudgetLineCode != null).OrderBy(c => c.Id));
         yield return ("budget amounts loader", "Budgets/BudgetTypes.cs", db => db.BudgetAmounts.Where(a => Keys.Contains(a.LineCode)));
+
+        // Incentives: the resolvers run exactly the catalogue's queries (IncentiveRankings executes them), so each
+        // stands for both files.
+        foreach (var file in new[] { "Incentives/IncentiveWarehouseQueries.cs", "Incentives/IncentiveRankings.cs" })
+        {
+            yield return ($"incentive schemes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Schemes);
+            yield return ($"incentive scheme parameters ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Parameters);
+            yield return ($"incentive scheme indicators ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Indicators);
+            yield return ($"incentive inputs ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.InputRows(db, ["incentive.i1.value", "membership.total_standard_remuneration"], 2023));
+            yield return ($"incentive branch codes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.BranchCodes);
+            yield return ($"incentive published ranks ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.PublishedRanks(db, 2023));
+        }
     }
 
     public static TheoryData<string> ShapeNames() => [.. Shapes().Select(s => s.Name)];
