@@ -56,7 +56,7 @@ public sealed class IncentiveRankingTests
         var branches = Branches(new Random(3)).ToArray();
         branches[18] = branches[18] with { Values = branches[18].Values.Where(v => v.Key != 5).ToDictionary() };
 
-        var error = Assert.Throws<IncentiveInputException>(() => IncentiveRanking.Compute(Scheme, 2023, branches));
+        var error = Assert.Throws<MissingIncentiveValueException>(() => IncentiveRanking.Compute(Scheme, 2023, branches));
         Assert.Equal("Branch 19 has no value for indicator 5 (後発医薬品の使用割合, incentive.i5.value) in FY2023: the year cannot be ranked.", error.Message);
     }
 
