@@ -51,11 +51,11 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var db in new[] { _db, _acrossAllBranches })
+        foreach (var context in new[] { _db, _acrossAllBranches })
         {
-            if (db is not null)
+            if (context is not null)
             {
-                await db.DisposeAsync();
+                await context.DisposeAsync();
             }
         }
     }
