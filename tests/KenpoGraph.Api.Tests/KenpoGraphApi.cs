@@ -31,8 +31,9 @@ public class KenpoGraphApi : IDisposable
     /// return, not who may see it.
     /// </param>
     /// <param name="services">Replacements for the host's services, e.g. a manual clock or a log capture.</param>
+    /// <param name="environment">The host environment; Production changes the access defaults (no anonymous reading).</param>
     protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? withoutFiles = null,
-        bool shippedAccessDefaults = false, Action<IServiceCollection>? services = null)
+        bool shippedAccessDefaults = false, Action<IServiceCollection>? services = null, string environment = "Development")
     {
         Workspace = new SeedWorkspace();
         foreach (var file in withoutFiles ?? [])
@@ -42,7 +43,7 @@ public class KenpoGraphApi : IDisposable
         var seed = withSeed ? Workspace.SeedDirectory : Path.Combine(Workspace.Root, "no-seed-here");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Development")
+            web.UseEnvironment(environment)
                 .UseSetting("Warehouse:DataDirectory", Workspace.DataDirectory)
                 .UseSetting("Warehouse:SeedDirectory", seed);
             if (!shippedAccessDefaults)

@@ -23,8 +23,10 @@ internal static class AccessRegistration
         services.AddSingleton<IAccessScopeResolver, CallerAccessScopeResolver>();
         services.AddSingleton(provider => DevelopmentIssuer(provider.GetRequiredService<IConfiguration>()));
 
-        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
-        switch (IssuerFor(builder))
+        var issuer = IssuerFor(builder);
+        // Without an issuer there is no bearer scheme at all: requests carrying a token are refused (Access/AccessGate).
+        var authentication = issuer is null ? services.AddAuthentication() : services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+        switch (issuer)
         {
             case TokenIssuerKind.EntraId:
                 authentication.AddMicrosoftIdentityWebApi(configuration.GetSection(AzureAdSection), JwtBearerDefaults.AuthenticationScheme);

@@ -58,6 +58,10 @@ internal static class KenpoGraphWebApp
         }
 
         var app = builder.Build();
+        if (AccessRegistration.IssuerFor(builder) is null)
+        {
+            app.Logger.LogWarning("No token issuer is configured (AzureAd:ClientId or Auth:TokenIssuer): every bearer token is refused, and only Auth:AnonymousScopes apply.");
+        }
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
         // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
         app.UseBananaCakePop();

@@ -26,6 +26,11 @@ public class SecuredApi : KenpoGraphApi
     {
     }
 
+    protected SecuredApi(bool withSeed, string environment)
+        : base(withSeed, shippedAccessDefaults: true, environment: environment)
+    {
+    }
+
     internal DevelopmentTokenIssuer Issuer => Services.GetRequiredService<DevelopmentTokenIssuer>();
 
     /// <summary>A token as `kenpograph token` makes it; <paramref name="adjust"/> bends it into an attack.</summary>
