@@ -12,8 +12,8 @@ public sealed class AccessRightsTests
     [InlineData(new[] { "20,19" }, "19 20")]
     [InlineData(new[] { "19", "20" }, "19 20")]
     // A claim present but empty limits to no branch at all (national and regional figures only), never to all.
-    [InlineData(new string[0], "")]
-    [InlineData(new[] { " " }, "")]
+    [InlineData(new string[0], "none")]
+    [InlineData(new[] { " " }, "none")]
     public void The_branch_claim_is_read_in_its_usual_forms(string[] claimValues, string expected)
     {
         Assert.Equal(expected, BranchRestriction.Parse(claimValues, out var invalid)!.ToString());
@@ -59,6 +59,6 @@ public sealed class AccessRightsTests
         var rights = new AccessRights([KenpoScope.Read], BranchRestriction.To([]));
         Assert.True(rights.CanSee("00"));
         Assert.Empty(rights.Visible(OrgUnitCode.Branches, code => code.Value));
-        Assert.Equal("", rights.Branches.ToString());
+        Assert.Equal("none", rights.Branches.ToString());
     }
 }

@@ -25,7 +25,8 @@ internal sealed class RequestCaller(IHttpContextAccessor accessor, IOptions<Auth
 
     /// <summary>
     /// The caller's permissions and branch restriction. Anonymous callers get Auth:AnonymousScopes and every branch.
-    /// Outside a request, or with an unusable branch claim (the endpoint refuses such a token first), nothing: fail closed.
+    /// Outside a request, with a token that did not validate or an unusable branch claim (the endpoint refuses such
+    /// tokens first), nothing: fail closed.
     /// </summary>
     public AccessRights Rights => _rights ??= Resolve();
 
@@ -37,7 +38,9 @@ internal sealed class RequestCaller(IHttpContextAccessor accessor, IOptions<Auth
         }
         if (http.User.Identity?.IsAuthenticated != true)
         {
-            return new AccessRights(options.Value.AnonymousScopesIn(environment), BranchRestriction.None);
+            // A token that did not validate grants nothing, not what anonymous callers get (the endpoint refuses it anyway).
+            return http.Request.Headers.Authorization.Count > 0 ? Nothing
+                : new AccessRights(options.Value.AnonymousScopesIn(environment), BranchRestriction.None);
         }
         return CallerClaims.BranchesOf(http.User, out _) is { } branches
             ? new AccessRights(CallerClaims.PermissionsOf(http.User), branches)

@@ -50,7 +50,7 @@ internal sealed class ScopeCheckingResolver(string scope, IFieldResolver inner, 
             return inner.ResolveAsync(context);
         }
         var error = new KenpoError(ErrorCodes.InsufficientScope,
-            $"`{context.FieldDefinition.Name}` needs the {scope} permission, which this caller does not hold.",
+            $"The field '{context.FieldDefinition.Name}' needs the {scope} permission, which this caller does not hold.",
             new Dictionary<string, object?> { ["requiredScope"] = scope });
         switch (returnType)
         {

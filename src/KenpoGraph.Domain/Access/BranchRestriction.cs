@@ -51,6 +51,11 @@ public sealed class BranchRestriction
     public bool Includes(string orgUnitCode) =>
         orgUnitCode == OrgUnitCode.HeadquartersCode || _branches is null || _branches.Contains(orgUnitCode);
 
-    /// <summary>"all", or the codes separated by spaces ("19 20"; "" for a restriction to no branch).</summary>
-    public override string ToString() => Branches is { } codes ? string.Join(' ', codes) : "all";
+    /// <summary>"all", the codes separated by spaces ("19 20"), or "none" for a restriction to no branch.</summary>
+    public override string ToString() => Branches switch
+    {
+        null => "all",
+        [] => "none",
+        var codes => string.Join(' ', codes),
+    };
 }

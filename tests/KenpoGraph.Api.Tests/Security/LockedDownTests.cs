@@ -103,11 +103,14 @@ public sealed class LockedDownTests(LockedApi api)
         Assert.DoesNotContain("branch(code", (string)answered["{Message}"]!, StringComparison.Ordinal);
         Assert.DoesNotContain("山梨", (string)answered["{Message}"]!, StringComparison.Ordinal);
 
-        // A refused token never reaches the document, so its line has no operation, and no identity taken from the token.
+        // A refused token never reaches the document, so its line has no operation, no identity taken from the token,
+        // and no rights: a bad token grants nothing.
         var refused = lines.Where(l => Equals(l["ErrorCode"], "INVALID_TOKEN")).ToArray();
         Assert.NotEmpty(refused);
         Assert.All(refused, l => Assert.Equal(401, l["StatusCode"]));
         Assert.All(refused, l => Assert.Equal("rejected", l["Outcome"]));
         Assert.All(refused, l => Assert.Null(l["ClientId"]));
+        Assert.All(refused, l => Assert.Equal("", l["Scopes"]));
+        Assert.All(refused, l => Assert.Equal("none", l["Branches"]));
     }
 }

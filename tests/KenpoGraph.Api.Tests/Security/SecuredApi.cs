@@ -83,12 +83,13 @@ public sealed record Reply(HttpStatusCode Status, string Body, HttpResponseHeade
         ? errors.EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()!).ToArray()
         : [];
 
-    /// <summary>A refusal: the status, exactly one error with the code, and no data at all.</summary>
+    /// <summary>A refusal: the status, exactly one error with the code, no data at all, and no branch named anywhere.</summary>
     public void AssertRefused(HttpStatusCode status, string code)
     {
         Assert.True(Status == status, $"expected {(int)status}, got {(int)Status}: {Body}");
         Assert.Equal([code], ErrorCodes);
         Assert.False(Json.TryGetProperty("data", out var data) && data.ValueKind != JsonValueKind.Null, Body);
+        OutsideRights.AssertOnly(Body);
     }
 
     /// <summary>Answered (200) without any error.</summary>

@@ -24,7 +24,6 @@ public sealed class TokenAttackTests(SecuredApi api)
         Assert.Equal("Bearer", challenge.Scheme);
         Assert.StartsWith("error=\"invalid_token\"", challenge.Parameter, StringComparison.Ordinal);
         Assert.DoesNotContain("山梨", reply.Body, StringComparison.Ordinal);
-        OutsideRights.AssertOnly(reply.Body);
     }
 
     [Fact]
