@@ -2,7 +2,7 @@ using KenpoGraph.Api.Hosting;
 
 namespace KenpoGraph.Api.Cli;
 
-/// <summary>Verb dispatch. Everything after the verb is passed on as configuration (--Warehouse:DataDirectory=…).</summary>
+/// <summary>Verb dispatch: serve (default), load, token, schema. Everything after the verb is passed on as configuration (--Warehouse:DataDirectory=…).</summary>
 internal static class CommandLine
 {
     public const string Usage = """
@@ -14,6 +14,8 @@ internal static class CommandLine
           kenpograph load [path] [--force] [--Key=Value ...]
               Validate the seed folder (default db/seed/) and publish it as a new data version, all or nothing.
               Exit code 0: published or unchanged; 1: the input has problems (all are listed); 2: usage error.
+          kenpograph token [--scopes Kenpo.Read,Kenpo.Finance.Read] [--branches 19] [--expires 8h] [--client-id id] [--subject id] [--app]
+              Print a development token (Authorization: Bearer <token>) that a server running the development issuer accepts.
           kenpograph schema
               Print the GraphQL schema (SDL).
 
@@ -22,6 +24,10 @@ internal static class CommandLine
           Warehouse:DataDirectory   where the SQLite warehouse lives (default: ~/.local/share/kenpograph)
           Warehouse:ConnectionString  SQL Server connection string
           Warehouse:SeedDirectory   seed folder for the first start (default: db/seed above the program)
+          AzureAd:*                 Entra ID (Microsoft.Identity.Web): Instance, TenantId, ClientId, Audience
+          Auth:AnonymousScopes      permissions without a token (Development: Kenpo.Read; elsewhere none)
+          Auth:TokenIssuer          EntraId or Development (default: EntraId with AzureAd:ClientId, Development in Development)
+          Limits:*                  request body, depth, aliases, fields, cost, timeout, rate limit, introspection (see README)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -35,6 +41,8 @@ internal static class CommandLine
                 return 0;
             case "load":
                 return await LoadCommand.RunAsync(rest, Console.Out, Console.Error);
+            case "token":
+                return await TokenCommand.RunAsync(rest, Console.Out, Console.Error, TimeProvider.System);
             case "schema":
                 Console.Out.Write(SchemaCommand.PrintSchema());
                 return 0;

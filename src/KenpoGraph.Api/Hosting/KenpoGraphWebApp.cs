@@ -4,17 +4,21 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KenpoGraph.Api.Access;
+using KenpoGraph.Api.Audit;
 using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
+using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Warehouse.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KenpoGraph.Api.Hosting;
@@ -37,7 +41,12 @@ internal static class KenpoGraphWebApp
         builder.Services.AddSingleton<PersistedOperationStore>();
         builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
         builder.Services.AddSingleton<ResponseCache>();
-        builder.Services.AddSingleton<IAccessScopeResolver, AnonymousAccessScopeResolver>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddKenpoGraphAccess();
+        builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
+        builder.Services.AddSingleton<OperationLimitsRule>();
+        builder.Services.AddClientRateLimiting();
+        builder.Services.AddSingleton<AuditTrail>();
         AddGraphQLSchema(builder.Services);
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
@@ -50,14 +59,27 @@ internal static class KenpoGraphWebApp
         }
 
         var app = builder.Build();
+        if (AccessRegistration.IssuerFor(builder) is null)
+        {
+            app.Logger.LogWarning("No token issuer is configured (AzureAd:ClientId or Auth:TokenIssuer): every bearer token is refused, and only Auth:AnonymousScopes apply.");
+        }
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
         // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
         app.UseBananaCakePop();
-        app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        // Reads a bearer token into the user, so the rate limiter can key by client; /graphql refuses bad ones itself (Access/AccessGate).
+        app.UseAuthentication();
+        app.UseMetricsAccess(TelemetryRegistration.MetricsPath);
+        var audit = app.Services.GetRequiredService<AuditTrail>();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(GraphQLPath), graphql => graphql.Use(audit.InvokeAsync));
+        app.UseRateLimiter();
+        app.Map(GraphQLPath, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
+            .RequireRateLimiting(ClientRateLimiting.Policy);
         app.MapKenpoGraphHealthChecks();
         app.MapKenpoGraphMetrics();
         return app;
     }
+
+    public const string GraphQLPath = "/graphql";
 
     /// <summary>The schema and its executor; also used by `kenpograph schema`, which needs no web host.</summary>
     public static void AddGraphQLSchema(IServiceCollection services)
@@ -69,6 +91,8 @@ internal static class KenpoGraphWebApp
             // Japanese must reach clients as text (山梨), not as \u5C71\u68A8 escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<KenpoErrorInfoProvider>()
+            // Fields that need more than Kenpo.Read (the finance ones) check the caller before they resolve.
+            .AddSchemaVisitor<RequiredScopeGuard>()
             // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
     }

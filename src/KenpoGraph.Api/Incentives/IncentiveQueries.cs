@@ -60,5 +60,6 @@ internal static class IncentiveQueries
             });
     }
 
-    private static IncentiveRankings Incentives(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IncentiveRankings>();
+    /// <summary>The request's incentive service (rankings memoised per request, output limited to the caller's branches).</summary>
+    internal static IncentiveRankings Incentives(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IncentiveRankings>();
 }

@@ -1,3 +1,4 @@
+using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Domain.Incentives;
@@ -34,7 +35,13 @@ internal sealed record SimulationView(RankingView Baseline, RankingView Simulate
 /// Reads schemes and indicator figures from the pinned data version and ranks results years with the
 /// domain engine. Per request: a ranking asked for by 47 `branch { incentive }` fields is computed once.
 /// </summary>
-internal sealed class IncentiveRankings(RequestWarehouse warehouse)
+/// <remarks>
+/// A rank is a place among all 47 branches, so the inputs are read across all branches
+/// (<see cref="RequestWarehouse.AcrossAllBranches"/>) even for a branch-scoped caller; what leaves the API is
+/// limited to the caller's branches by <see cref="Visible{T}"/> in the types, and a simulation may only change
+/// branches the caller can see (a delta would otherwise reveal another branch's recorded value).
+/// </remarks>
+internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCaller caller)
 {
     private IReadOnlyList<SchemeView>? _schemes;
     private readonly Dictionary<int, RankingView> _rankings = [];
@@ -98,6 +105,10 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse)
     {
         var baseline = await RankingAsync(resultsYear, cancellationToken);
         var simulatedScheme = View(baseline.Scheme.Row, [.. baseline.Scheme.Parameters.Select(p => p.Stored)], baseline.Scheme.Indicators, overrides);
+        foreach (var change in changes.Where(c => !caller.Rights.CanSee(c.Branch)))
+        {
+            throw new KenpoError(ErrorCodes.InsufficientScope, $"The token may not read branch {change.Branch}, so a simulation cannot change it.");
+        }
         var (branches, quality) = await InputsAsync(baseline.Scheme.Scheme, resultsYear, cancellationToken);
         var values = branches.ToDictionary(b => b.BranchCode, StringComparer.Ordinal);
         var absolute = changes.Select(c => c.Resolve(values)).ToArray();
@@ -125,7 +136,7 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse)
     /// </summary>
     private async Task<(BranchIndicators[] Branches, Quality Quality)> InputsAsync(IncentiveScheme scheme, int resultsYear, CancellationToken cancellationToken)
     {
-        var db = warehouse.Db;
+        var db = warehouse.AcrossAllBranches;
         var measures = scheme.Indicators.Select(i => i.MeasureCode).Append(IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase]).ToArray();
         var previousYear = resultsYear - 1;
         var rows = await IncentiveWarehouseQueries.InputRows(db, measures, resultsYear).ToListAsync(cancellationToken);
@@ -146,6 +157,9 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse)
         var quality = rows.Any(r => r.Quality == Quality.Demo) ? Quality.Demo : Quality.Derived;
         return (branches, quality);
     }
+
+    /// <summary>The rows about branches the caller may see (a ranking's entries, a simulation's moves, whom a branch passed).</summary>
+    public IEnumerable<T> Visible<T>(IEnumerable<T> rows, Func<T, string> branchOf) => caller.Rights.Visible(rows, branchOf);
 
     private async Task<ILookup<string, IncentivePublishedRank>> PublishedAsync(int resultsYear, CancellationToken cancellationToken) =>
         (await IncentiveWarehouseQueries.PublishedRanks(warehouse.Db, resultsYear).ToListAsync(cancellationToken)).ToLookup(p => p.OrgUnitCode);

@@ -16,10 +16,12 @@ internal sealed class IncentiveSimulationType : ObjectGraphType<SimulationView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>>("changes")
             .Description("The changes applied, as absolute values (a delta resolved against the recorded value). 適用した変更。").Resolve(c => c.Source.Changes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("moves")
-            .Description("Every branch's change in rank, reward and rate, in simulated rank order. 支部別の変化。").Resolve(c => c.Source.Moves);
+            .Description("Every branch's change in rank, reward and rate, in simulated rank order (a branch-scoped caller: its own branches). 支部別の変化。")
+            .Resolve(c => c.Incentives().Visible(c.Source.Moves, m => m.Move.BranchCode).ToArray());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("changedBranches")
             .Description("The moves of the branches whose values were changed. 変更した支部の変化。")
-            .Resolve(c => c.Source.Moves.Where(m => c.Source.Changes.Any(ch => ch.BranchCode == m.Move.BranchCode)).ToArray());
+            .Resolve(c => c.Incentives().Visible(c.Source.Moves, m => m.Move.BranchCode)
+                .Where(m => c.Source.Changes.Any(ch => ch.BranchCode == m.Move.BranchCode)).ToArray());
     }
 }
 
@@ -55,10 +57,12 @@ internal sealed class IncentiveMoveType : ObjectGraphType<MoveView>
         Field<NonNullGraphType<ExactDecimalGraphType>>("rateChangePercent")
             .Description("Change in the branch's premium rate the simulation implies (percentage points; negative is lower). 保険料率の変化。")
             .Resolve(c => c.Source.Move.NetEffectChange);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("passed").Description("Branches ranked above before and below after. 追い抜いた支部。")
-            .Resolve(c => c.Source.Move.Passed.Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("fellBehind").Description("Branches ranked below before and above after. 追い抜かれた支部。")
-            .Resolve(c => c.Source.Move.FellBehind.Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("passed")
+            .Description("Branches ranked above before and below after (those the caller may see; rankChange counts them all). 追い抜いた支部。")
+            .Resolve(c => c.Incentives().Visible(c.Source.Move.Passed, code => code).Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("fellBehind")
+            .Description("Branches ranked below before and above after (those the caller may see). 追い抜かれた支部。")
+            .Resolve(c => c.Incentives().Visible(c.Source.Move.FellBehind, code => code).Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
     }
 }
 

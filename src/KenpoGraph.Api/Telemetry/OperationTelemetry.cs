@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GraphQL;
 using GraphQLParser.AST;
+using KenpoGraph.Api.Errors;
 
 namespace KenpoGraph.Api.Telemetry;
 
@@ -38,17 +39,38 @@ internal sealed class OperationObservation(KenpoGraphMetrics metrics, Activity? 
     private string? _name;
     private bool _ended;
 
+    /// <summary>The operation's name (requested, or the document's only operation); null when unknown.</summary>
+    public string? OperationName => _name;
+
+    /// <summary>Hex SHA-256 of the document; null when the request never named one.</summary>
+    public string? DocumentHash { get; private set; }
+
+    /// <summary>The data version the request was pinned to.</summary>
+    public int? DataVersionId { get; private set; }
+
+    /// <summary>How the operation ended (<see cref="OperationOutcome"/>); null until it has.</summary>
+    public string? Outcome { get; private set; }
+
+    /// <summary>The stable code (extensions.code) of the first error, if any.</summary>
+    public string? FirstErrorCode { get; private set; }
+
     public void Describe(string? operationName, string documentHash)
     {
         _name = operationName;
+        DocumentHash = documentHash;
         activity?.SetTag(TelemetryTags.OperationName, operationName);
         activity?.SetTag(TelemetryTags.DocumentHash, documentHash);
     }
 
-    public void DataVersion(int? id) => activity?.SetTag(TelemetryTags.DataVersion, id);
+    public void DataVersion(int? id)
+    {
+        DataVersionId = id;
+        activity?.SetTag(TelemetryTags.DataVersion, id);
+    }
 
     public void Rejected(string errorCode)
     {
+        FirstErrorCode = errorCode;
         activity?.SetTag(TelemetryTags.ErrorCode, errorCode);
         End(UnknownType, OperationOutcome.Rejected, errors: 1);
     }
@@ -105,6 +127,10 @@ internal sealed class OperationObservation(KenpoGraphMetrics metrics, Activity? 
             activity?.SetTag(TelemetryTags.OperationName, _name);
         }
         var errors = result.Errors?.Count ?? 0;
+        if (result.Errors is { Count: > 0 } reported)
+        {
+            FirstErrorCode = KenpoErrorInfoProvider.CodeOf(reported[0]);
+        }
         var outcome = !result.Executed ? OperationOutcome.Rejected : errors > 0 ? OperationOutcome.Partial : OperationOutcome.Success;
         if (!result.Executed && result.Errors is { Count: > 0 } found && found[0].Code is { } code)
         {
@@ -144,6 +170,7 @@ internal sealed class OperationObservation(KenpoGraphMetrics metrics, Activity? 
             return;
         }
         _ended = true;
+        Outcome = outcome;
         var tags = new TagList
         {
             { TelemetryTags.OperationType, type },

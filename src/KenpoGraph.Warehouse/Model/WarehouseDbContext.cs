@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KenpoGraph.Warehouse.Model;
 
 /// <summary>The star schema. Table and column names are snake_case so the SQL reads like the design.</summary>
-public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : DbContext(options)
+public sealed partial class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : DbContext(options)
 {
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<RegionGrouping> RegionGroupings => Set<RegionGrouping>();
@@ -163,6 +163,7 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
 
         PlanningModel.Configure(model);
         IncentiveModel.Configure(model);
+        ConfigureRowFilter(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
         {

@@ -122,6 +122,7 @@ public sealed partial class SqlServerQueryShapeTests
 
         // Documents and measures
         yield return ("documents", "Documents/SourceDocumentType.cs", db => db.Documents.OrderBy(d => d.Code));
+        yield return ("document issuers, across all branches", "Documents/SourceDocumentType.cs", db => db.OrgUnits.Where(u => Keys.Contains(u.Code)));
         yield return ("measures", "Measures/MeasureType.cs", db => db.Measures.OrderBy(m => m.Code));
 
         // Plans/PlanQueries.cs
