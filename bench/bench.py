@@ -237,6 +237,8 @@ def wrk(args, url, body_path, duration, workdir, server_pid):
     server = (server1 - server0) / CLK_TCK
     seconds = elapsed / CLK_TCK
     figures["server_cpu_percent"] = round(100 * server / seconds, 1)
+    # CPU the server spent per answered request: steadier than rps on a shared machine, since it does not count waiting.
+    figures["server_cpu_ms_per_request"] = round(1000 * server / max(1, figures["requests"]), 3)
     figures["wrk_cpu_percent"] = round(100 * wrk_cpu / seconds, 1)
     # Of the machine's cores × seconds, what everything else (other sessions, builds, tests) used meanwhile.
     figures["other_cpu_percent_of_machine"] = round(100 * max(0.0, busy - server - wrk_cpu) / (seconds * cores), 1)
@@ -427,7 +429,7 @@ def main():
             "date": started.isoformat(timespec="seconds"), "finished": finished.isoformat(timespec="seconds"),
             "commit": git("rev-parse", "--short=12", "HEAD"), "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
             "branch": git("rev-parse", "--abbrev-ref", "HEAD"), "machine": machine(),
-            "settings": {"connections": args.connections, "wrk_threads": args.threads, "warmup_seconds": args.warmup,
+            "settings": {"api_dll": os.path.relpath(args.api_dll, REPO) if args.api_dll.startswith(REPO) else args.api_dll, "connections": args.connections, "wrk_threads": args.threads, "warmup_seconds": args.warmup,
                          "duration_seconds": args.duration, "scale": args.scale},
             "quiet": {"waited_minutes_max": args.quiet_wait_minutes, "threshold": args.quiet_load, "reached": quiet, "readings": quiet_readings},
             "loadavg_at_start": load_at_start, "loadavg_at_end": loadavg(),
@@ -467,7 +469,7 @@ def markdown(r):
     lines = [
         f"# KenpoGraph benchmark {r['date']}",
         "",
-        f"- commit `{r['commit']}`{' (with uncommitted changes)' if r['dirty'] else ''} on `{r['branch']}`",
+        f"- commit `{r['commit']}`{' (with uncommitted changes)' if r['dirty'] else ''} on `{r['branch']}`; API measured: `{s['api_dll']}`",
         f"- machine: {m['cores']} cores ({m['cpu']}), {m['memory_gib']} GiB, Linux {m['kernel']}, .NET SDK {m['dotnet_sdk']}, {m['wrk']}",
         f"- load generator: wrk, {s['wrk_threads']} threads, {s['connections']} connections, {s['warmup_seconds']} s warm-up + "
         f"{s['duration_seconds']} s measured per query and mode, POST with `Accept: {GRAPHQL_RESPONSE}`",
@@ -496,13 +498,13 @@ def markdown(r):
         "",
         "Machine during each measured run (other CPU = share of all cores used by processes other than the server and wrk):",
         "",
-        "| query | mode | server CPU % | wrk CPU % | other CPU % | load avg before → after |",
-        "|---|---|---:|---:|---:|---|",
+        "| query | mode | server CPU ms per request | server CPU % | wrk CPU % | other CPU % | load avg before → after |",
+        "|---|---|---:|---:|---:|---:|---|",
     ]
     for name, q in r["queries"].items():
         for mode in ("ceiling", "cold", "warm"):
             x = q[mode]
-            lines.append(f"| {name} | {mode} | {x['server_cpu_percent']} | {x['wrk_cpu_percent']} | {x['other_cpu_percent_of_machine']} | "
+            lines.append(f"| {name} | {mode} | {x['server_cpu_ms_per_request']:.3f} | {x['server_cpu_percent']} | {x['wrk_cpu_percent']} | {x['other_cpu_percent_of_machine']} | "
                          f"{x['loadavg_before'][0]:.2f} → {x['loadavg_after'][0]:.2f} |")
     mem = r["memory"]
     lines += [
