@@ -165,9 +165,8 @@ internal sealed class GraphQLHttpEndpoint(
 
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["dataVersion"] = version?.Id;
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        var body = buffer.ToArray();
+        using var body = new PooledResponseBuffer();
+        await serializer.WriteAsync(body, result, http.RequestAborted);
         observation.Executed(result, options.Variables, operation.Query);
 
         // Only complete answers to queries are cached: an error may be transient (warehouse unreadable)
@@ -175,7 +174,10 @@ internal sealed class GraphQLHttpEndpoint(
         if (key is not null && statusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 }
             && result.Operation?.Operation == OperationType.Query)
         {
-            responses.Set(key, body);
+            if (responses.Enabled)
+            {
+                responses.Set(key, body.Written.ToArray());
+            }
             SetCacheHeaders(http.Response, key, scope);
             http.Response.Headers["X-Cache"] = "MISS";
         }
@@ -183,7 +185,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             http.Response.Headers.CacheControl = "no-store";
         }
-        await WriteBodyAsync(http, statusCode, mediaType, body);
+        await WriteBodyAsync(http, statusCode, mediaType, body.Written);
     }
 
     private static DataVersion? PinnedVersion(HttpContext http)
@@ -210,7 +212,7 @@ internal sealed class GraphQLHttpEndpoint(
         response.Headers.Vary = scope.IsShared ? "Accept" : "Accept, Authorization";
     }
 
-    private static async Task WriteBodyAsync(HttpContext http, int statusCode, string mediaType, byte[] body)
+    private static async Task WriteBodyAsync(HttpContext http, int statusCode, string mediaType, ReadOnlyMemory<byte> body)
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
