@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -32,14 +33,17 @@ public class KenpoGraphApi : IDisposable
     /// </param>
     /// <param name="services">Replacements for the host's services, e.g. a manual clock or a log capture.</param>
     /// <param name="environment">The host environment; Production changes the access defaults (no anonymous reading).</param>
-    protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? withoutFiles = null,
-        bool shippedAccessDefaults = false, Action<IServiceCollection>? services = null, string environment = "Development")
+    /// <param name="beforeStart">Prepares the workspace before the server starts, e.g. publishes a version and breaks it.</param>
+    private protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? withoutFiles = null,
+        bool shippedAccessDefaults = false, Action<IServiceCollection>? services = null, string environment = "Development",
+        Action<SeedWorkspace>? beforeStart = null)
     {
         Workspace = new SeedWorkspace();
         foreach (var file in withoutFiles ?? [])
         {
             File.Delete(Workspace.PathOf(file));
         }
+        beforeStart?.Invoke(Workspace);
         var seed = withSeed ? Workspace.SeedDirectory : Path.Combine(Workspace.Root, "no-seed-here");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -84,6 +88,14 @@ public class KenpoGraphApi : IDisposable
         var result = await QueryAsync(query, variables);
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
         return result.GetProperty("data");
+    }
+
+    /// <summary>GET /readyz: the status code and the warehouse check's description (the reason when not ready).</summary>
+    public async Task<(HttpStatusCode Status, string? Reason)> ReadinessAsync()
+    {
+        using var response = await Client.GetAsync("/readyz");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return (response.StatusCode, body.GetProperty("checks").GetProperty("warehouse").GetProperty("description").GetString());
     }
 
     public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")

@@ -277,10 +277,7 @@ public sealed partial class LoaderTests : IDisposable
         Assert.Equal(1, _store.Current()!.Version.Id);
     }
 
-    /// <summary>Every file of the data directory with its SHA-256: proves nothing was written, renamed or left behind.</summary>
-    private string Fingerprint() => string.Join('\n', Directory.EnumerateFiles(_workspace.DataDirectory, "*", SearchOption.AllDirectories)
-        .Order(StringComparer.Ordinal)
-        .Select(f => $"{Path.GetRelativePath(_workspace.DataDirectory, f)} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}"));
+    private string Fingerprint() => _workspace.DataFingerprint();
 
     private async Task<string> DumpAsync()
     {

@@ -1,4 +1,5 @@
 using KenpoGraph.Api.Hosting;
+using KenpoGraph.Warehouse.Storage;
 
 namespace KenpoGraph.Api.Cli;
 
@@ -11,9 +12,19 @@ internal static class CommandLine
         Usage:
           kenpograph [serve] [--urls http://localhost:5080] [--Key=Value ...]
               Create and load the embedded warehouse from db/seed/ if none exists, then serve /graphql.
-          kenpograph load [path] [--force] [--Key=Value ...]
-              Validate the seed folder (default db/seed/) and publish it as a new data version, all or nothing.
-              Exit code 0: published or unchanged; 1: the input has problems (all are listed); 2: usage error.
+          kenpograph load [path] [--force] [--dry-run [--json]] [--Key=Value ...]
+              Validate the seed folder (default db/seed/) and publish it as a new data version, all or nothing;
+              print what it changed and write a report to reports/ in the data directory.
+              --force     publish even when the input equals the current version's
+              --dry-run   validate and print what would change (rows per table and org unit, national
+                          figures that move) without writing anything; --json prints the changes as JSON
+              Progress is shown while it runs when standard error is a terminal.
+              Exit code 0: published, unchanged or (dry run) valid; 1: the input has problems (all are listed);
+              2: usage error; 3: publishing failed (disk full, another load running …), nothing published;
+              130: cancelled (Ctrl+C, SIGTERM), nothing published.
+          kenpograph diff <version-a> <version-b> [--json] [--Key=Value ...]
+              What changed between two stored data versions (numbers, or `current`): rows added, changed and
+              removed per table and org unit, national figures that move. Exit code 3: a version is not stored.
           kenpograph token [--scopes Kenpo.Read,Kenpo.Finance.Read] [--branches 19] [--expires 8h] [--client-id id] [--subject id] [--app]
               Print a development token (Authorization: Bearer <token>) that a server running the development issuer accepts.
           kenpograph schema
@@ -28,6 +39,7 @@ internal static class CommandLine
           Auth:AnonymousScopes      permissions without a token (Development: Kenpo.Read; elsewhere none)
           Auth:TokenIssuer          EntraId or Development (default: EntraId with AzureAd:ClientId, Development in Development)
           Limits:*                  request body, depth, aliases, fields, cost, timeout, rate limit, introspection (see README)
+          Warehouse:ReportDirectory where load reports go (default: reports/ in the data directory)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -40,9 +52,18 @@ internal static class CommandLine
                 await KenpoGraphWebApp.Build(rest).RunAsync();
                 return 0;
             case "load":
-                return await LoadCommand.RunAsync(rest, Console.Out, Console.Error);
+            {
+                using var signals = new StopSignals();
+                return await LoadCommand.RunAsync(rest, Console.Out, Console.Error, TerminalProgress.ForStandardError(), WarehouseStores.Create,
+                    signals.Token);
+            }
             case "token":
                 return await TokenCommand.RunAsync(rest, Console.Out, Console.Error, TimeProvider.System);
+            case "diff":
+            {
+                using var signals = new StopSignals();
+                return await DiffCommand.RunAsync(rest, Console.Out, Console.Error, signals.Token);
+            }
             case "schema":
                 Console.Out.Write(SchemaCommand.PrintSchema());
                 return 0;

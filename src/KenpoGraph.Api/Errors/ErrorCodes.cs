@@ -86,4 +86,7 @@ internal static class ErrorCodes
 
     /// <summary>Anything unexpected; details are logged on the server, never sent.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>The server is shutting down: the request was not started (retry; another replica answers).</summary>
+    public const string ShuttingDown = "SHUTTING_DOWN";
 }

@@ -45,19 +45,10 @@ internal sealed class KenpoErrorInfoProvider : IErrorInfoProvider
         GetOperationsOnlyError => (ErrorCodes.MethodNotAllowed, error.Message),
         ValidationError => (ErrorCodes.ValidationFailed, error.Message),
         NoOperationError or InvalidOperationNameError or NoOperationNameError or InvalidOperationError => (ErrorCodes.OperationNotFound, error.Message),
-        _ when FindInner<WarehouseUnavailableException>(error) is { } unavailable => (ErrorCodes.WarehouseUnavailable, unavailable.Message),
+        // A storage fault (file missing, unreadable or corrupt; server unreachable) is the warehouse's state, not a bug.
+        _ when WarehouseFaults.FindUnavailable(error) is { } fault => (ErrorCodes.WarehouseUnavailable, fault is WarehouseUnavailableException unavailable
+            ? unavailable.ClientMessage
+            : "The warehouse could not be read. Try again shortly; the operators see the cause at /readyz."),
         _ => (ErrorCodes.InternalServerError, "An unexpected error occurred. It has been logged on the server."),
     };
-
-    private static T? FindInner<T>(Exception error) where T : Exception
-    {
-        for (Exception? current = error; current is not null; current = current.InnerException)
-        {
-            if (current is T match)
-            {
-                return match;
-            }
-        }
-        return null;
-    }
 }

@@ -10,7 +10,7 @@ namespace KenpoGraph.Api.Health;
 /// </summary>
 internal static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
+    public const string ReadyTag = "ready";
 
     public static void AddKenpoGraphHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse", tags: [ReadyTag]);

@@ -14,6 +14,7 @@ using KenpoGraph.Api.Ide;
 using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Schema;
+using KenpoGraph.Api.Shutdown;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
 using KenpoGraph.Api.Warehouse;
@@ -51,6 +52,7 @@ internal static class KenpoGraphWebApp
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
         builder.Services.AddKenpoGraphHealthChecks();
+        builder.Services.AddShutdownGate();
         builder.AddKenpoGraphTelemetry();
         if (builder.Environment.IsProduction())
         {
@@ -64,6 +66,7 @@ internal static class KenpoGraphWebApp
             app.Logger.LogWarning("No token issuer is configured (AzureAd:ClientId or Auth:TokenIssuer): every bearer token is refused, and only Auth:AnonymousScopes apply.");
         }
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
+        app.UseShutdownGate();
         // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
         app.UseBananaCakePop();
         // Reads a bearer token into the user, so the rate limiter can key by client; /graphql refuses bad ones itself (Access/AccessGate).

@@ -162,6 +162,12 @@ internal sealed class GraphQLHttpEndpoint(
         {
             log.LogError(error.InnerException ?? error, "Unexpected error while executing {OperationName}", request.OperationName);
         }
+        // The client is told the warehouse is unavailable; the log keeps the cause (which file, which SQLite error) once per request.
+        if (result.Errors?.FirstOrDefault(e => KenpoErrorInfoProvider.CodeOf(e) == ErrorCodes.WarehouseUnavailable) is { } unavailable)
+        {
+            log.LogWarning("Warehouse unavailable while executing {OperationName}: {Cause}", request.OperationName,
+                WarehouseFaults.FindUnavailable(unavailable)?.Message);
+        }
 
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["dataVersion"] = version?.Id;

@@ -68,7 +68,9 @@ public static class SeedReader
     /// <param name="directory">The seed folder.</param>
     /// <param name="displayDirectory">How messages name the folder (as the user typed it).</param>
     /// <param name="includeDemo">False: ignore the demo_ files (the generator reads the published figures only).</param>
-    public static SeedReading Read(string directory, string? displayDirectory = null, bool includeDemo = true)
+    /// <param name="progress">Told after each file is read (<see cref="LoadPhase.Reading"/>, files done of files to read).</param>
+    public static SeedReading Read(string directory, string? displayDirectory = null, bool includeDemo = true,
+        IProgress<LoadProgress>? progress = null)
     {
         displayDirectory ??= directory;
         var problems = new List<LoadProblem>();
@@ -86,7 +88,14 @@ public static class SeedReader
             }
         }
 
-        SeedFile Open(string name, params SeedColumn[] columns) => SeedFile.Read(directory, displayDirectory, name, columns, problems);
+        var demoFiles = includeDemo ? DemoFactFiles.Keys.Where(name => File.Exists(Path.Combine(directory, name))).ToArray() : [];
+        var filesRead = 0;
+        SeedFile Open(string name, params SeedColumn[] columns)
+        {
+            var file = SeedFile.Read(directory, displayDirectory, name, columns, problems);
+            progress?.Report(new LoadProgress(LoadPhase.Reading, ++filesRead, Files.Count + demoFiles.Length, name));
+            return file;
+        }
 
         var groupingFile = Open("region_groupings.csv", new("code"), new("name_ja"), new("name_en"), new("is_default"));
         var regionFile = Open("regions.csv", new("grouping"), new("code"), new("name_ja"), new("name_en"), new("sort_order"));
@@ -99,7 +108,6 @@ public static class SeedReader
         var measureFile = Open("measures.csv", new("code"), new("subject"), new("name_ja"), new("name_en"), new("unit"), new("aggregation"),
             SeedColumn.Optional("numerator"), SeedColumn.Optional("denominator"), SeedColumn.Optional("weight"), SeedColumn.Optional("scale"),
             new("non_negative"), new("description_en"));
-        var demoFiles = includeDemo ? DemoFactFiles.Keys.Where(name => File.Exists(Path.Combine(directory, name))) : [];
         var factFiles = SourceFactFiles.Keys.Concat(demoFiles).Select(name => Open(name, FactColumns)).ToArray();
 
         var groupings = ReadGroupings(groupingFile);

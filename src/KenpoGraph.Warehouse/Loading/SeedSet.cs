@@ -27,6 +27,34 @@ public sealed class SeedSet
     /// <summary>Incentive scheme versions and published ranks (IncentiveSeedReader).</summary>
     public required IncentiveSet Incentives { get; init; }
 
+    /// <summary>Every table's rows by entity type (data_version aside): what a comparison with a published version reads.</summary>
+    public IReadOnlyDictionary<Type, IReadOnlyList<object>> RowsByEntity => new Dictionary<Type, IReadOnlyList<object>>
+    {
+        [typeof(RegionGrouping)] = RegionGroupings,
+        [typeof(Region)] = Regions,
+        [typeof(OrgUnit)] = OrgUnits,
+        [typeof(RegionMember)] = RegionMembers,
+        [typeof(FiscalYearRow)] = FiscalYears,
+        [typeof(SourceDocument)] = Documents,
+        [typeof(Unit)] = Units,
+        [typeof(Measure)] = Measures,
+        [typeof(Observation)] = Observations,
+        [typeof(Rollup)] = Rollups,
+        [typeof(PlanDocument)] = Planning.PlanDocuments,
+        [typeof(PlanNode)] = Planning.PlanNodes,
+        [typeof(Kpi)] = Planning.Kpis,
+        [typeof(KpiMethodVersion)] = Planning.KpiMethodVersions,
+        [typeof(KpiTarget)] = Planning.KpiTargets,
+        [typeof(KpiResult)] = Planning.KpiResults,
+        [typeof(BudgetLine)] = Planning.BudgetLines,
+        [typeof(BudgetAmount)] = Planning.BudgetAmounts,
+        [typeof(LoadCheckResult)] = Planning.CheckResults,
+        [typeof(IncentiveSchemeRow)] = Incentives.Schemes,
+        [typeof(IncentiveSchemeParameter)] = Incentives.Parameters,
+        [typeof(IncentiveSchemeIndicator)] = Incentives.Indicators,
+        [typeof(IncentivePublishedRank)] = Incentives.PublishedRanks,
+    };
+
     /// <summary>Rows per warehouse table, as recorded in the data version.</summary>
     public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(Planning.RowCounts.Concat(Incentives.RowCounts).ToDictionary(), StringComparer.Ordinal)
     {

@@ -24,6 +24,12 @@ public interface IWarehouseStore
     /// <summary>The current published version, or null when nothing has been published yet.</summary>
     WarehouseSnapshot? Current();
 
-    /// <summary>Writes <paramref name="seeds"/> as the next data version, all or nothing, and makes it current.</summary>
-    Task<DataVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes <paramref name="seeds"/> as the next data version, all or nothing, and makes it current.
+    /// Cancelled or failed, it leaves the current version as it was and nothing half-written behind.
+    /// </summary>
+    Task<PublishedVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, IProgress<LoadProgress>? progress, CancellationToken cancellationToken);
 }
+
+/// <summary>The version a publication made current, and what the steward should know about how it went.</summary>
+public sealed record PublishedVersion(DataVersion Version, IReadOnlyList<string> Warnings);

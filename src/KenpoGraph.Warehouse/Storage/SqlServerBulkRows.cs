@@ -65,6 +65,7 @@ internal static class SqlServerBulkRows
             bulk.ColumnMappings.Add(column.ColumnName, column.ColumnName);
         }
         await bulk.WriteToServerAsync(data, cancellationToken);
+        access.Progress?.Wrote(data.TableName, data.Rows.Count);
         return data.Rows.Count;
     }
 }

@@ -39,7 +39,8 @@ public sealed class SqlServerWarehouseStore(string connectionString) : IWarehous
         }
     }
 
-    public async Task<DataVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, CancellationToken cancellationToken)
+    public async Task<PublishedVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, IProgress<LoadProgress>? progress,
+        CancellationToken cancellationToken)
     {
         await using var db = new WarehouseDbContext(_options);
         await db.Database.EnsureCreatedAsync(cancellationToken);
@@ -69,8 +70,11 @@ public sealed class SqlServerWarehouseStore(string connectionString) : IWarehous
         await db.Units.ExecuteDeleteAsync(cancellationToken);
         await db.FiscalYears.ExecuteDeleteAsync(cancellationToken);
         await db.OrgUnits.ExecuteDeleteAsync(cancellationToken);
-        var version = await WarehouseWriter.WriteAsync(db, seeds, id, loadedAt, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return version;
+        var version = await WarehouseWriter.WriteAsync(db, seeds, id, loadedAt, progress, cancellationToken);
+        progress?.Report(new LoadProgress(LoadPhase.Publishing, 0, 1, $"data version {id}"));
+        // Committing is the publication: not cancellable once the rows are all written.
+        await transaction.CommitAsync(CancellationToken.None);
+        progress?.Report(new LoadProgress(LoadPhase.Publishing, 1, 1, $"data version {id}"));
+        return new PublishedVersion(version, []);
     }
 }

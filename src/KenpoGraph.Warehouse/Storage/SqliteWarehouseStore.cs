@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using KenpoGraph.Warehouse.Loading;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.Data.Sqlite;
@@ -13,59 +13,107 @@ namespace KenpoGraph.Warehouse.Storage;
 /// file completely under a temporary name, then renames it into place and replaces <c>current</c> by an
 /// atomic rename, so readers see the old version or the new one and never a half-written file, and a
 /// failed or killed load leaves the published version untouched.
+/// <para>
+/// Reading is checked on every call: the pointer is read and the version file stat'ed, so a file that
+/// goes missing, becomes unreadable or is corrupted under a running server is reported (and a restored
+/// one served again) from the next request on, without a restart.
+/// </para>
 /// </summary>
-public sealed class SqliteWarehouseStore : IWarehouseStore
+public sealed partial class SqliteWarehouseStore : IWarehouseStore
 {
     private const string PointerFile = "current";
     private const string VersionsFolder = "versions";
+    private const string LockFile = "load.lock";
+
+    // A failed open is retried at most this often while the file looks the same (a permission fixed in
+    // place leaves no other trace), so a broken file costs one stat per request, not one open.
+    private const long FaultRecheckMilliseconds = 1000;
 
     private readonly string _directory;
     private readonly int _keepPreviousVersions;
-    private readonly ConcurrentDictionary<string, WarehouseSnapshot> _snapshots = new(StringComparer.Ordinal);
-    private (DateTime WrittenAt, long Length, WarehouseSnapshot? Snapshot) _current;
+    private readonly Action<SqliteConnection>? _configureLoadConnection;
+    private readonly Lock _refresh = new();
+
+    // Replaced as a whole (one reference write), so a reader never sees one version's name with another's snapshot.
+    private volatile ServedFile? _served;
 
     public SqliteWarehouseStore(string directory, int keepPreviousVersions = 5)
+        : this(directory, keepPreviousVersions, configureLoadConnection: null)
+    {
+    }
+
+    /// <param name="configureLoadConnection">
+    /// Runs on the loader's connection before anything is written, e.g. <c>PRAGMA max_page_count</c>, which
+    /// makes SQLite fail with SQLITE_FULL exactly as a full disk does (how the tests simulate one).
+    /// </param>
+    internal SqliteWarehouseStore(string directory, int keepPreviousVersions, Action<SqliteConnection>? configureLoadConnection)
     {
         _directory = Path.GetFullPath(directory);
         _keepPreviousVersions = keepPreviousVersions;
+        _configureLoadConnection = configureLoadConnection;
     }
 
     public string Location => _directory;
 
+    private string VersionsDirectory => Path.Combine(_directory, VersionsFolder);
+
     public WarehouseSnapshot? Current()
     {
-        var pointer = new FileInfo(Path.Combine(_directory, PointerFile));
-        if (!pointer.Exists)
+        var fileName = ReadPointer();
+        if (fileName is null)
         {
             return null;
         }
-        // A stat per request is cheap; the pointer is re-read only when it was replaced.
-        var cached = _current;
-        if (cached.Snapshot is not null && cached.WrittenAt == pointer.LastWriteTimeUtc && cached.Length == pointer.Length)
+        var path = Path.Combine(VersionsDirectory, fileName);
+        var stamp = FileStamp.Of(path);
+        var served = _served;
+        if (served is not null && served.IsStillValidFor(fileName, stamp))
         {
-            return cached.Snapshot;
+            return served.SnapshotOrThrow();
         }
-        var fileName = File.ReadAllText(pointer.FullName).Trim();
-        var snapshot = _snapshots.GetOrAdd(fileName, name => Open(Path.Combine(_directory, VersionsFolder, name)));
-        _current = (pointer.LastWriteTimeUtc, pointer.Length, snapshot);
-        return snapshot;
+        lock (_refresh)
+        {
+            // Another request may have opened it while this one waited.
+            served = _served;
+            if (served is null || !served.IsStillValidFor(fileName, stamp))
+            {
+                served = Open(fileName, path, stamp);
+                _served = served;
+            }
+            return served.SnapshotOrThrow();
+        }
     }
 
-    public async Task<DataVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, CancellationToken cancellationToken)
+    /// <summary>The data versions whose files are in <c>versions/</c> (the current one and those kept), oldest first.</summary>
+    public IReadOnlyList<int> StoredVersions() => !Directory.Exists(VersionsDirectory) ? []
+        : [.. Directory.EnumerateFiles(VersionsDirectory, "kenpograph-v*.db").Select(f => VersionIdOf(Path.GetFileName(f))).OfType<int>().Order()];
+
+    /// <summary>One stored data version, checked like the current one (for `kenpograph diff`).</summary>
+    public WarehouseSnapshot Version(int id)
     {
-        var versions = Directory.CreateDirectory(Path.Combine(_directory, VersionsFolder));
-        // One load at a time: a second concurrent load fails fast instead of racing for the same version id.
-        await using var lockFile = new FileStream(Path.Combine(_directory, "load.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite,
-            FileShare.None, 1, FileOptions.DeleteOnClose);
+        var fileName = FileNameOf(id);
+        var path = Path.Combine(VersionsDirectory, fileName);
+        return Open(fileName, path, FileStamp.Of(path)).SnapshotOrThrow();
+    }
+
+    public async Task<PublishedVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, IProgress<LoadProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var versions = Directory.CreateDirectory(VersionsDirectory);
+        await using var lockFile = TakeLoadLock();
+        var warnings = RemoveLeftovers(versions);
 
         var id = NextVersionId(versions);
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"kenpograph-v{id:000000}.db");
+        var fileName = FileNameOf(id);
         var partial = Path.Combine(versions.FullName, $".{fileName}.{Guid.NewGuid():N}.partial");
+        var pointerTemp = Path.Combine(_directory, $".{PointerFile}.{Guid.NewGuid():N}");
         try
         {
             DataVersion version;
             await using (var db = new WarehouseDbContext(Options(partial, readOnly: false)))
             {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                _configureLoadConnection?.Invoke((SqliteConnection)db.Database.GetDbConnection());
                 await db.Database.EnsureCreatedAsync(cancellationToken);
                 // The pragmas below hold for one connection: keep it open for the whole load.
                 await db.Database.OpenConnectionAsync(cancellationToken);
@@ -74,35 +122,219 @@ public sealed class SqliteWarehouseStore : IWarehouseStore
                 // fact tables' indexes in memory instead of re-reading their pages from the file (bench/: ×20 seed).
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = OFF; PRAGMA cache_size = -262144;", cancellationToken);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                version = await WarehouseWriter.WriteAsync(db, seeds, id, loadedAt, cancellationToken);
+                version = await WarehouseWriter.WriteAsync(db, seeds, id, loadedAt, progress, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 // EF Core creates SQLite files in WAL mode; a published version must be one self-contained,
                 // immutable file that read-only connections open without creating -wal/-shm side files.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE;", cancellationToken);
             }
-            var final = Path.Combine(versions.FullName, fileName);
-            File.Move(partial, final, overwrite: true);
+            progress?.Report(new LoadProgress(LoadPhase.Publishing, 0, 1, fileName));
+            // The last point a cancellation (Ctrl+C, shutdown) stops the load: from here on, publishing takes
+            // three file operations and is finished rather than left half done.
+            cancellationToken.ThrowIfCancellationRequested();
 
-            var pointerTemp = Path.Combine(_directory, $".{PointerFile}.{Guid.NewGuid():N}");
-            await File.WriteAllTextAsync(pointerTemp, fileName + "\n", cancellationToken);
+            // The new pointer is written (and flushed to disk) before anything is renamed, so a full disk here
+            // fails the load with nothing in place, and a crash after the rename finds a complete pointer.
+            await using (var pointer = new FileStream(pointerTemp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await pointer.WriteAsync(System.Text.Encoding.UTF8.GetBytes(fileName + "\n"), CancellationToken.None);
+                pointer.Flush(flushToDisk: true);
+            }
+            File.Move(partial, Path.Combine(versions.FullName, fileName));
             File.Move(pointerTemp, Path.Combine(_directory, PointerFile), overwrite: true);
-            PruneOldVersions(versions, fileName);
-            return version;
+            // Published: nothing from here on may turn the load into a failure.
+            try
+            {
+                PruneOldVersions(versions, fileName);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                warnings.Add($"Old versions beyond Warehouse:KeepPreviousVersions could not be removed: {exception.Message}");
+            }
+            progress?.Report(new LoadProgress(LoadPhase.Publishing, 1, 1, fileName));
+            return new PublishedVersion(version, warnings);
         }
         finally
         {
-            if (File.Exists(partial))
+            DeleteIfPresent(pointerTemp);
+            foreach (var file in SqliteFilesOf(partial))
             {
-                File.Delete(partial);
+                DeleteIfPresent(file);
             }
         }
     }
 
-    // From the file names, not from the current version: a corrupt current file must not stop a repair load.
-    private static int NextVersionId(DirectoryInfo versions) => versions.GetFiles("kenpograph-v*.db")
-        .Select(f => int.TryParse(f.Name["kenpograph-v".Length..^".db".Length], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
-        .DefaultIfEmpty(0)
-        .Max() + 1;
+    /// <summary>
+    /// One load at a time: a second concurrent load fails fast instead of racing for the same version id.
+    /// The lock is the OS's (released when the process ends, however it ends), so a killed load's lock
+    /// file left behind never blocks the next one.
+    /// </summary>
+    private FileStream TakeLoadLock()
+    {
+        var path = Path.Combine(_directory, LockFile);
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new LoadLockedException($"another load is running on {_directory} (it holds {path}); wait for it to finish", exception);
+        }
+    }
+
+    /// <summary>
+    /// Files a killed load left behind: its half-written version (and SQLite's side files) and its
+    /// pointer draft. Holding the lock, no other load can own them. They never look like a version
+    /// (<c>kenpograph-v*.db</c>), so they could not confuse a load; removing them gets the space back.
+    /// </summary>
+    private List<string> RemoveLeftovers(DirectoryInfo versions)
+    {
+        var leftovers = versions.EnumerateFiles(".kenpograph-v*.partial*")
+            .Concat(new DirectoryInfo(_directory).EnumerateFiles($".{PointerFile}.*"))
+            .ToList();
+        foreach (var file in leftovers)
+        {
+            file.Delete();
+        }
+        return leftovers.Count == 0 ? []
+            : [$"Removed {leftovers.Count} file(s) an interrupted load had left: {string.Join(", ", leftovers.Select(f => f.Name).Order(StringComparer.Ordinal))}."];
+    }
+
+    private string? ReadPointer()
+    {
+        var path = Path.Combine(_directory, PointerFile);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new WarehouseUnavailableException($"The pointer file {path} cannot be read: {exception.Message}", exception,
+                "The warehouse cannot tell which data version is current: its pointer file cannot be read.");
+        }
+        var fileName = text.Trim();
+        if (VersionIdOf(fileName) is null)
+        {
+            throw new WarehouseUnavailableException(
+                $"The pointer file {path} is corrupt: it should name a version file such as kenpograph-v000001.db. Run `kenpograph load` to publish a new version.",
+                clientMessage: "The warehouse cannot tell which data version is current: its pointer file is corrupt.");
+        }
+        return fileName;
+    }
+
+    /// <summary>Opens and checks a version file: present, readable, a sound SQLite database, holding the version its name says.</summary>
+    private static ServedFile Open(string fileName, string path, FileStamp? stamp)
+    {
+        var id = VersionIdOf(fileName)!.Value;
+        if (stamp is null)
+        {
+            return ServedFile.Faulted(fileName, stamp,
+                $"Data version {id}'s warehouse file {path} is missing. {Remedy}",
+                $"The warehouse file of data version {id} is missing.");
+        }
+        var options = Options(path, readOnly: true);
+        using var connection = new SqliteConnection(ConnectionString(path, readOnly: true));
+        // Pooled connections may still hold the file this name had before (deleted, replaced, restored).
+        SqliteConnection.ClearPool(connection);
+        try
+        {
+            connection.Open();
+            using (var check = connection.CreateCommand())
+            {
+                // quick_check reads every page once (~0.1 s for the shipped data): corruption is found when the
+                // version is opened and /readyz says so, not by whichever query first touches the damaged page.
+                check.CommandText = "PRAGMA quick_check;";
+                var verdict = check.ExecuteScalar() as string;
+                if (verdict != "ok")
+                {
+                    return Corrupt(fileName, stamp, path, id, $"quick_check: {Abridged(verdict)}");
+                }
+            }
+            using var db = new WarehouseDbContext(options);
+            var version = db.DataVersions.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefault();
+            if (version is null)
+            {
+                return Corrupt(fileName, stamp, path, id, "it holds no data version");
+            }
+            if (version.Id != id)
+            {
+                return Corrupt(fileName, stamp, path, id, $"it holds data version {version.Id}, not {id}");
+            }
+            return ServedFile.Serving(fileName, stamp, new WarehouseSnapshot(version, options));
+        }
+        catch (SqliteException exception) when ((exception.SqliteErrorCode & 0xFF) is 11 or 26)
+        {
+            return Corrupt(fileName, stamp, path, id, Reason(exception));
+        }
+        catch (SqliteException exception) when ((exception.SqliteErrorCode & 0xFF) is 14 or 10)
+        {
+            return ServedFile.Faulted(fileName, stamp,
+                $"Data version {id}'s warehouse file {path} cannot be opened: {Reason(exception)}. {Remedy}",
+                $"The warehouse file of data version {id} cannot be opened.");
+        }
+        catch (SqliteException exception)
+        {
+            // e.g. "no such table": a SQLite file, but not one a load wrote.
+            return Corrupt(fileName, stamp, path, id, $"not a KenpoGraph warehouse: {Reason(exception)}");
+        }
+    }
+
+    // quick_check can list hundreds of damaged cells; the first few say enough for a reason line.
+    private static string Abridged(string? verdict)
+    {
+        var lines = (verdict ?? "no answer").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.StartsWith("***", StringComparison.Ordinal));
+        var text = string.Join("; ", lines);
+        return text.Length <= 160 ? text : text[..160] + "…";
+    }
+
+    private const string Remedy = "Restore it, or run `kenpograph load` to publish a new version.";
+
+    private static ServedFile Corrupt(string fileName, FileStamp? stamp, string path, int id, string detail) => ServedFile.Faulted(fileName, stamp,
+        $"Data version {id}'s warehouse file {path} is corrupt: {detail}. {Remedy}",
+        $"The warehouse file of data version {id} is corrupt.");
+
+    /// <summary>"SQLite Error 26: 'file is not a database'." as "file is not a database (SQLite error 26)".</summary>
+    private static string Reason(SqliteException exception) =>
+        SqliteMessage().Match(exception.Message) is { Success: true } match
+            ? $"{match.Groups[1].Value} (SQLite error {exception.SqliteErrorCode})"
+            : exception.Message.TrimEnd('.');
+
+    [GeneratedRegex(@"^SQLite Error -?[0-9]+: '(.*)'\.?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex SqliteMessage();
+
+    // From the file names and the pointer, not from the current version's contents: a corrupt current file must
+    // not stop a repair load, and a deleted one must not give its id to different data (clients have seen it).
+    private int NextVersionId(DirectoryInfo versions)
+    {
+        int? pointed;
+        try
+        {
+            pointed = ReadPointer() is { } current ? VersionIdOf(current) : null;
+        }
+        catch (WarehouseUnavailableException)
+        {
+            pointed = null;
+        }
+        return versions.GetFiles("kenpograph-v*.db")
+            .Select(f => VersionIdOf(f.Name) ?? 0)
+            .Append(pointed ?? 0)
+            .Max() + 1;
+    }
+
+    private static string FileNameOf(int id) => string.Create(CultureInfo.InvariantCulture, $"kenpograph-v{id:000000}.db");
+
+    private static int? VersionIdOf(string fileName) =>
+        VersionFileName().Match(fileName) is { Success: true } match
+        && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    [GeneratedRegex(@"^kenpograph-v([0-9]{6,9})\.db$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionFileName();
 
     private void PruneOldVersions(DirectoryInfo versions, string currentFile)
     {
@@ -114,42 +346,59 @@ public sealed class SqliteWarehouseStore : IWarehouseStore
         {
             // A reader may still hold the file open; on POSIX the delete only unlinks the name.
             file.Delete();
-            _snapshots.TryRemove(file.Name, out _);
         }
     }
 
-    private static WarehouseSnapshot Open(string path)
+    private static IEnumerable<string> SqliteFilesOf(string path) => [path, path + "-journal", path + "-wal", path + "-shm"];
+
+    private static void DeleteIfPresent(string path)
     {
-        if (!File.Exists(path))
+        if (File.Exists(path))
         {
-            throw new WarehouseUnavailableException($"The published warehouse file {path} is missing.");
-        }
-        var options = Options(path, readOnly: true);
-        using var db = new WarehouseDbContext(options);
-        try
-        {
-            var version = db.DataVersions.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefault()
-                ?? throw new WarehouseUnavailableException($"The warehouse file {path} holds no data version.");
-            return new WarehouseSnapshot(version, options);
-        }
-        catch (SqliteException exception)
-        {
-            throw new WarehouseUnavailableException($"The warehouse file {path} cannot be read: {exception.Message}", exception);
+            File.Delete(path);
         }
     }
 
-    internal static DbContextOptions<WarehouseDbContext> Options(string path, bool readOnly)
-    {
-        var connection = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-            // The loader's file is renamed right after it is written: no pooled handle may keep it open.
-            Pooling = readOnly,
-        };
-        return new DbContextOptionsBuilder<WarehouseDbContext>()
-            .UseSqlite(connection.ToString())
+    internal static DbContextOptions<WarehouseDbContext> Options(string path, bool readOnly) =>
+        new DbContextOptionsBuilder<WarehouseDbContext>()
+            .UseSqlite(ConnectionString(path, readOnly))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .Options;
+
+    private static string ConnectionString(string path, bool readOnly) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        // The loader's file is renamed right after it is written: no pooled handle may keep it open.
+        Pooling = readOnly,
+    }.ToString();
+
+    /// <summary>What identifies a file's content cheaply: absent (null), or its length, write time and mode.</summary>
+    private sealed record FileStamp(long Length, DateTime WrittenAt, int Mode)
+    {
+        public static FileStamp? Of(string path)
+        {
+            var file = new FileInfo(path);
+            return file.Exists
+                ? new FileStamp(file.Length, file.LastWriteTimeUtc, OperatingSystem.IsWindows() ? 0 : (int)file.UnixFileMode)
+                : null;
+        }
+    }
+
+    /// <summary>The version file last opened: its snapshot, or why it cannot be served.</summary>
+    private sealed record ServedFile(string FileName, FileStamp? Stamp, WarehouseSnapshot? Snapshot, string? Fault, string? ClientFault, long CheckedAt)
+    {
+        public static ServedFile Serving(string fileName, FileStamp? stamp, WarehouseSnapshot snapshot) =>
+            new(fileName, stamp, snapshot, null, null, Environment.TickCount64);
+
+        public static ServedFile Faulted(string fileName, FileStamp? stamp, string fault, string clientFault) =>
+            new(fileName, stamp, null, fault, clientFault, Environment.TickCount64);
+
+        public bool IsStillValidFor(string fileName, FileStamp? stamp) =>
+            FileName == fileName && Stamp == stamp
+            && (Snapshot is not null || Stamp is null || Environment.TickCount64 - CheckedAt < FaultRecheckMilliseconds);
+
+        // A new exception per throw: one instance rethrown by concurrent requests would share a stack trace.
+        public WarehouseSnapshot SnapshotOrThrow() => Snapshot ?? throw new WarehouseUnavailableException(Fault!, clientMessage: ClientFault);
     }
 }

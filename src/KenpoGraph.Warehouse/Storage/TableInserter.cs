@@ -1,4 +1,5 @@
 using System.Data.Common;
+using KenpoGraph.Warehouse.Loading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -37,6 +38,7 @@ internal static class TableInserter
         await command.PrepareAsync(cancellationToken);
 
         var count = 0;
+        var reported = 0;
         foreach (var row in rows)
         {
             for (var i = 0; i < properties.Length; i++)
@@ -46,11 +48,32 @@ internal static class TableInserter
                 parameters[i].Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
             }
             await command.ExecuteNonQueryAsync(cancellationToken);
-            count++;
+            if (++count - reported == RowProgress.ReportEvery)
+            {
+                access.Progress?.Wrote(table.Name, count - reported);
+                reported = count;
+            }
         }
+        access.Progress?.Wrote(table.Name, count - reported);
         return count;
     }
 }
 
-/// <summary>The context, its open connection and the load's transaction.</summary>
-internal sealed record WarehouseDbContextAccess(Model.WarehouseDbContext Db, DbConnection Connection, DbTransaction Transaction);
+/// <summary>The context, its open connection, the load's transaction and where to report rows written.</summary>
+internal sealed record WarehouseDbContextAccess(Model.WarehouseDbContext Db, DbConnection Connection, DbTransaction Transaction,
+    RowProgress? Progress = null);
+
+/// <summary>Counts the rows a load has written and reports them as <see cref="LoadPhase.Writing"/> progress.</summary>
+internal sealed class RowProgress(IProgress<LoadProgress> progress, long total)
+{
+    /// <summary>Rows between two reports of one table: often enough for a progress line, rare enough to cost nothing.</summary>
+    public const int ReportEvery = 2000;
+
+    private long _written;
+
+    public void Wrote(string table, int rows)
+    {
+        _written += rows;
+        progress.Report(new LoadProgress(LoadPhase.Writing, _written, total, table));
+    }
+}

@@ -31,6 +31,11 @@ public sealed class WarehouseOptions
     /// <summary>How many published SQLite versions to keep besides the current one (for diff and rollback).</summary>
     public int KeepPreviousVersions { get; set; } = 5;
 
+    /// <summary>Where every load writes its report (JSON and text); null = <c>reports/</c> in the data directory.</summary>
+    public string? ReportDirectory { get; set; }
+
+    public string ReportDirectoryOrDefault => ReportDirectory ?? Path.Combine(DataDirectory, "reports");
+
     public static string DefaultDataDirectory => Path.Combine(
         Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
         "kenpograph");

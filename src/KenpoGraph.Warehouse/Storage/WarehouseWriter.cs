@@ -10,10 +10,13 @@ namespace KenpoGraph.Warehouse.Storage;
 internal static class WarehouseWriter
 {
     public static async Task<DataVersion> WriteAsync(WarehouseDbContext db, SeedSet seeds, int versionId, DateTimeOffset loadedAt,
-        CancellationToken cancellationToken)
+        IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
+        // Every table's rows and the data_version row.
+        var rows = progress is null ? null : new RowProgress(progress, seeds.RowCounts.Values.Sum() + 1L);
         var access = new WarehouseDbContextAccess(db, db.Database.GetDbConnection(),
-            db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("The caller owns the load's transaction."));
+            db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("The caller owns the load's transaction."),
+            rows);
         // Parents before children, so foreign keys hold at every statement.
         await TableInserter.InsertAsync(access, seeds.RegionGroupings, cancellationToken);
         await TableInserter.InsertAsync(access, seeds.Regions, cancellationToken);

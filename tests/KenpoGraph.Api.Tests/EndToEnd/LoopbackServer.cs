@@ -11,7 +11,28 @@ namespace KenpoGraph.Api.Tests.EndToEnd;
 /// </summary>
 public sealed class LoopbackServer : IAsyncLifetime
 {
+    private readonly string[] _settings;
+    private readonly Action<WebApplication>? _configure;
     private WebApplication? _app;
+
+    public LoopbackServer()
+        : this([])
+    {
+    }
+
+    /// <param name="settings">More command-line settings, e.g. <c>--Caching:Responses=false</c>.</param>
+    internal LoopbackServer(params string[] settings)
+        : this(configure: null, settings)
+    {
+    }
+
+    /// <param name="configure">Adds to the built app before it starts, e.g. a middleware that holds a request in flight.</param>
+    /// <param name="settings">More command-line settings.</param>
+    internal LoopbackServer(Action<WebApplication>? configure, params string[] settings)
+    {
+        _configure = configure;
+        _settings = settings;
+    }
 
     internal SeedWorkspace Workspace { get; } = new();
 
@@ -31,10 +52,15 @@ public sealed class LoopbackServer : IAsyncLifetime
             // The test binaries sit outside the folders the IDE lookup tries; point at the npm install.
             $"--Ide:Path={IdeFolder}",
             "--Logging:LogLevel:Default=Warning",
+            .. _settings,
         ]);
+        _configure?.Invoke(_app);
         await _app.StartAsync();
         GraphQLEndpoint = new Uri(new Uri(_app.Urls.Single()), "/graphql");
     }
+
+    /// <summary>The running host, e.g. to stop it while requests are in flight.</summary>
+    internal WebApplication App => _app ?? throw new InvalidOperationException("The server has not started.");
 
     public async Task DisposeAsync()
     {

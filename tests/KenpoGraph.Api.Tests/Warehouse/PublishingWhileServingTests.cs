@@ -24,8 +24,10 @@ public sealed class PublishingWhileServingTests : IDisposable
         Assert.Equal("", output);
         Assert.Equal(
             $"{Path.Combine(_api.Workspace.SeedDirectory, "membership.csv")}:{row}: column org_unit: UNKNOWN_ORG_UNIT: '48' is not an org unit code: 00 (headquarters) or a JIS prefecture code 01–47\n" +
-            $"Load refused: 1 problem(s); nothing was written. The warehouse at {_api.Workspace.DataDirectory} is unchanged.\n",
+            $"Load refused: 1 problem(s); nothing was written. The warehouse at {_api.Workspace.DataDirectory} is unchanged.\n" +
+            $"Report: {Path.Combine(_api.Workspace.DataDirectory, "reports")}{Path.DirectorySeparatorChar}{ReportName(errors)}\n",
             errors);
+        Assert.Matches(@"^load-[0-9]{8}T[0-9]{9}Z-rejected\.json$", ReportName(errors));
         Assert.Equal(before, (await _api.QueryAsync(Query)).GetRawText());
     }
 
@@ -54,6 +56,9 @@ public sealed class PublishingWhileServingTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.StartsWith($"Unchanged: data version 1 at {_api.Workspace.DataDirectory} already holds this input", output);
     }
+
+    /// <summary>The report's file name from the `Report: path` line (its time stamp is the load's).</summary>
+    private static string ReportName(string output) => Path.GetFileName(output.Split('\n').Single(l => l.StartsWith("Report: ", StringComparison.Ordinal))["Report: ".Length..]);
 
     private async Task<(int ExitCode, string Output, string Errors)> LoadAsync(string seedDirectory)
     {

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Security.Cryptography;
+using KenpoGraph.Testing;
+using Xunit.Abstractions;
+
+namespace KenpoGraph.Api.Tests.Reliability;
+
+/// <summary>
+/// A real `kenpograph load` process killed (SIGKILL: no handler, no cleanup) at several points of its run,
+/// next to a running server: the server keeps serving the last good version untouched, and the next load
+/// goes through, removing what the killed ones left. Then SIGTERM, which a load answers by stopping cleanly.
+/// The kill points are events of the load's own files (its lock, its partial file, the file's size, the
+/// rename), so each run is stopped where it says, not where a timer happens to fall.
+/// </summary>
+public sealed class KilledLoadTests(KilledLoadTests.Server api, ITestOutputHelper output) : IClassFixture<KilledLoadTests.Server>
+{
+    private const string Query = "{ dataVersion { id } branch(code: \"19\") { nameEn } }";
+
+    /// <summary>The shipped seed without the demonstration rows, so each child load takes seconds.</summary>
+    public sealed class Server() : KenpoGraphApi(withSeed: true, withoutFiles: DemoFiles)
+    {
+        private static readonly string[] DemoFiles = [.. Directory.EnumerateFiles(SeedWorkspace.RepositorySeedDirectory, "demo_*.csv").Select(Path.GetFileName)!];
+    }
+
+    private string Data => api.Workspace.DataDirectory;
+
+    private string Versions => Path.Combine(Data, "versions");
+
+    [Fact]
+    public async Task A_load_killed_at_any_point_leaves_the_served_version_untouched_and_the_next_load_cleans_up()
+    {
+        var before = await api.QueryAsync(Query);
+        var served = before.GetProperty("extensions").GetProperty("dataVersion").GetInt32();
+        var servedFile = Path.Combine(Versions, $"kenpograph-v{served:000000}.db");
+        var servedHash = Hash(servedFile);
+        api.Workspace.ReplaceLine("org_units.csv", "19,", "19,BRANCH,山梨,Yamanashi (reloaded),全国健康保険協会山梨支部,Yamanashi Branch");
+
+        foreach (var point in new[] { "lock taken", "partial file created", "partial file half written" })
+        {
+            var (landed, leftovers) = await KillAtAsync(point, File.ReadAllBytes(servedFile).Length);
+            output.WriteLine($"killed at '{point}' ({landed}); left behind: {(leftovers.Length == 0 ? "nothing" : string.Join(", ", leftovers))}");
+
+            Assert.Equal(servedHash, Hash(servedFile));
+            Assert.Equal($"kenpograph-v{served:000000}.db", File.ReadAllText(Path.Combine(Data, "current")).Trim());
+            Assert.Equal(HttpStatusCode.OK, (await api.ReadinessAsync()).Status);
+            Assert.Equal(before.GetRawText(), (await api.QueryAsync(Query)).GetRawText());
+        }
+
+        using var load = KenpographProcess.Start("load", api.Workspace.SeedDirectory, $"--Warehouse:DataDirectory={Data}");
+        var exit = await load.WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(exit == 0, load.Errors);
+        Assert.Contains($"Published data version {served + 1} at {Data}", load.Output);
+        Assert.Empty(Leftovers());
+        Assert.Equal("Yamanashi (reloaded)", (await api.DataAsync(Query)).GetProperty("branch").GetProperty("nameEn").GetString());
+        Assert.Equal(servedHash, Hash(servedFile));
+    }
+
+    [Fact]
+    public async Task SIGTERM_stops_a_load_before_it_publishes_and_it_says_so()
+    {
+        var before = await api.QueryAsync(Query);
+        api.Workspace.ReplaceLine("org_units.csv", "19,", "19,BRANCH,山梨,Yamanashi (terminated),全国健康保険協会山梨支部,Yamanashi Branch");
+        var current = File.ReadAllText(Path.Combine(Data, "current"));
+        using var watcher = new FileSystemWatcher(Versions, ".kenpograph-v*.partial");
+        using var load = KenpographProcess.Start("load", api.Workspace.SeedDirectory, $"--Warehouse:DataDirectory={Data}");
+        watcher.Created += (_, _) => load.Terminate();
+        watcher.EnableRaisingEvents = true;
+
+        var exit = await load.WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(exit == 130, $"exit {exit}\n{load.Output}\n{load.Errors}");
+        Assert.StartsWith($"Load cancelled before its data version was made current; nothing was published. The warehouse at {Data} is unchanged.\n" +
+            $"Report: {Path.Combine(Data, "reports", "load-")}", load.Errors);
+        Assert.EndsWith("-cancelled.json\n", load.Errors);
+        Assert.Equal(current, File.ReadAllText(Path.Combine(Data, "current")));
+        Assert.Empty(Leftovers());
+        Assert.Equal(before.GetRawText(), (await api.QueryAsync(Query)).GetRawText());
+    }
+
+    /// <summary>Starts a load and kills it at <paramref name="point"/>; returns where it was when killed and what it left.</summary>
+    private async Task<(string Landed, string[] Leftovers)> KillAtAsync(string point, long versionSize)
+    {
+        using var dataWatcher = new FileSystemWatcher(Data, "load.lock");
+        using var versionsWatcher = new FileSystemWatcher(Versions, ".kenpograph-v*.partial*") { NotifyFilter = NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.LastWrite };
+        var killed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var load = KenpographProcess.Start("load", api.Workspace.SeedDirectory, $"--Warehouse:DataDirectory={Data}");
+
+        void KillIf(bool here, string where)
+        {
+            if (here && !killed.Task.IsCompleted)
+            {
+                load.Kill();
+                killed.TrySetResult(where);
+            }
+        }
+
+        dataWatcher.Created += (_, e) => KillIf(point == "lock taken", $"after {e.Name} appeared");
+        versionsWatcher.Created += (_, e) => KillIf(point == "partial file created", $"after {e.Name} appeared");
+        versionsWatcher.Changed += (_, e) => KillIf(point == "partial file half written" && e.Name!.EndsWith(".partial", StringComparison.Ordinal)
+            && new FileInfo(e.FullPath) is { Exists: true } file && file.Length * 2 >= versionSize, $"with {e.Name} at {Size(e.FullPath)} bytes");
+        dataWatcher.EnableRaisingEvents = true;
+        versionsWatcher.EnableRaisingEvents = true;
+
+        var exit = await load.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(killed.Task.IsCompleted, $"the load never reached '{point}' (exit {exit})\n{load.Output}\n{load.Errors}");
+        return (await killed.Task, Leftovers());
+    }
+
+    /// <summary>Files of an interrupted load: partial versions with SQLite's side files, pointer drafts.</summary>
+    private string[] Leftovers() => [.. Directory.EnumerateFiles(Versions, ".kenpograph-v*").Concat(Directory.EnumerateFiles(Data, ".current.*"))
+        .Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+    private static long Size(string path) => new FileInfo(path) is { Exists: true } file ? file.Length : 0;
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
