@@ -115,12 +115,6 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
                 await db.Database.OpenConnectionAsync(cancellationToken);
                 _configureLoadConnection?.Invoke((SqliteConnection)db.Database.GetDbConnection());
                 await db.Database.EnsureCreatedAsync(cancellationToken);
-                // The pragmas below hold for one connection: keep it open for the whole load.
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                // The file is private until it is renamed into place, and a failed load deletes it, so no journal
-                // is needed to undo a half-written version (WAL wrote every page twice). A larger page cache keeps the
-                // fact tables' indexes in memory instead of re-reading their pages from the file (bench/: ×20 seed).
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = OFF; PRAGMA cache_size = -262144;", cancellationToken);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 version = await WarehouseWriter.WriteAsync(db, seeds, id, loadedAt, progress, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
