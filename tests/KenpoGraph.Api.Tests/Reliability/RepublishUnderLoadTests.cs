@@ -38,7 +38,9 @@ public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : IAsyncLi
     };
 
     // The answers are counted, not cached: every request must read the warehouse.
-    private readonly LoopbackServer _server = new("--Caching:Responses=false");
+    // One loopback client stands for a dashboard fleet here, so the per-client rate limit (its own tests are in
+    // Security/LimitAttackTests) is raised out of the way: this test is about versions, not about throttling.
+    private readonly LoopbackServer _server = new("--Caching:Responses=false", "--Limits:RateLimit:PermitLimit=1000000");
 
     public Task InitializeAsync()
     {
