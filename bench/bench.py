@@ -273,7 +273,10 @@ def measure_queries(args, label, server, queries, workdir, path_of, expected):
 
 def run_api_mode(args, mode, api_dll, data_dir, queries, workdir):
     cache = "true" if mode == "warm" else "false"
-    server = Server(f"api-{mode}", ["dotnet", api_dll, "serve", f"--Warehouse:DataDirectory={data_dir}", f"--Caching:Responses={cache}"],
+    server = Server(f"api-{mode}", ["dotnet", api_dll, "serve", f"--Warehouse:DataDirectory={data_dir}", f"--Caching:Responses={cache}",
+                    # The API runs as in production (no anonymous reading, a per-client rate limit): the bench is one
+                    # anonymous loopback client measuring throughput, so it may read and is not throttled.
+                    "--Auth:AnonymousScopes=Kenpo.Read", "--Limits:RateLimit:PermitLimit=0"],
                     workdir, ready_at("/readyz"), env={"ASPNETCORE_ENVIRONMENT": "Production", "DOTNET_CLI_TELEMETRY_OPTOUT": "1"})
     try:
         memory = MemorySampler(server.pid)
