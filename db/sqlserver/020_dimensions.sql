@@ -212,3 +212,49 @@ CREATE TABLE [dbo].[dim_budget_line] (
 );
 GO
 
+CREATE TABLE [dbo].[dim_incentive_scheme] (
+    [code] nvarchar(32) NOT NULL,
+    [first_results_year] int NOT NULL,
+    [last_results_year] int NULL,
+    [name_ja] nvarchar(256) NULL,
+    [name_en] nvarchar(256) NOT NULL,
+    [document_code] nvarchar(64) NOT NULL,
+    [locator] nvarchar(128) NOT NULL,
+    [quality] nvarchar(16) NOT NULL,
+    [uncertain] bit NOT NULL,
+    [note] nvarchar(2048) NULL,
+    CONSTRAINT [PK_dim_incentive_scheme] PRIMARY KEY CLUSTERED ([code]),
+    CONSTRAINT [FK_dim_incentive_scheme_dim_document_document_code] FOREIGN KEY ([document_code]) REFERENCES [dbo].[dim_document] ([code])
+);
+GO
+
+CREATE TABLE [dbo].[dim_incentive_scheme_parameter] (
+    [scheme_code] nvarchar(32) NOT NULL,
+    [name] nvarchar(64) NOT NULL,
+    [value] nvarchar(128) NOT NULL,
+    [basis] nvarchar(16) NOT NULL,
+    [document_code] nvarchar(64) NULL,
+    [locator] nvarchar(128) NULL,
+    [note] nvarchar(2048) NULL,
+    CONSTRAINT [PK_dim_incentive_scheme_parameter] PRIMARY KEY CLUSTERED ([scheme_code], [name]),
+    CONSTRAINT [FK_dim_incentive_scheme_parameter_dim_document_document_code] FOREIGN KEY ([document_code]) REFERENCES [dbo].[dim_document] ([code]),
+    CONSTRAINT [FK_dim_incentive_scheme_parameter_dim_incentive_scheme_scheme_code] FOREIGN KEY ([scheme_code]) REFERENCES [dbo].[dim_incentive_scheme] ([code])
+);
+GO
+
+CREATE TABLE [dbo].[dim_incentive_scheme_indicator] (
+    [scheme_code] nvarchar(32) NOT NULL,
+    [number] int NOT NULL,
+    [measure_code] nvarchar(64) NOT NULL,
+    [name_ja] nvarchar(256) NOT NULL,
+    [document_code] nvarchar(64) NOT NULL,
+    [locator] nvarchar(128) NOT NULL,
+    [scores_improvement] bit NOT NULL,
+    [scores_improvement_basis] nvarchar(16) NOT NULL,
+    [note] nvarchar(2048) NULL,
+    CONSTRAINT [PK_dim_incentive_scheme_indicator] PRIMARY KEY CLUSTERED ([scheme_code], [number]),
+    CONSTRAINT [FK_dim_incentive_scheme_indicator_dim_document_document_code] FOREIGN KEY ([document_code]) REFERENCES [dbo].[dim_document] ([code]),
+    CONSTRAINT [FK_dim_incentive_scheme_indicator_dim_incentive_scheme_scheme_code] FOREIGN KEY ([scheme_code]) REFERENCES [dbo].[dim_incentive_scheme] ([code]),
+    CONSTRAINT [FK_dim_incentive_scheme_indicator_dim_measure_measure_code] FOREIGN KEY ([measure_code]) REFERENCES [dbo].[dim_measure] ([code])
+);
+GO

@@ -145,3 +145,20 @@ CREATE TABLE [dbo].[fact_budget_amount] (
 );
 GO
 
+-- Ranks the sources print (indicator 0 = the overall rank); tiny, but a fact like the others.
+CREATE TABLE [dbo].[fact_incentive_published_rank] (
+    [results_year] int NOT NULL,
+    [org_unit_code] nchar(2) NOT NULL,
+    [indicator] int NOT NULL,
+    [rank] int NOT NULL,
+    [document_code] nvarchar(64) NOT NULL,
+    [locator] nvarchar(128) NOT NULL,
+    [quality] nvarchar(16) NOT NULL,
+    [uncertain] bit NOT NULL,
+    [note] nvarchar(2048) NULL,
+    CONSTRAINT [PK_fact_incentive_published_rank] PRIMARY KEY NONCLUSTERED ([results_year], [org_unit_code], [indicator]),
+    CONSTRAINT [FK_fact_incentive_published_rank_dim_document_document_code] FOREIGN KEY ([document_code]) REFERENCES [dbo].[dim_document] ([code]),
+    CONSTRAINT [FK_fact_incentive_published_rank_dim_fiscal_year_results_year] FOREIGN KEY ([results_year]) REFERENCES [dbo].[dim_fiscal_year] ([year]),
+    CONSTRAINT [FK_fact_incentive_published_rank_dim_org_unit_org_unit_code] FOREIGN KEY ([org_unit_code]) REFERENCES [dbo].[dim_org_unit] ([code])
+);
+GO

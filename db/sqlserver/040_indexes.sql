@@ -16,6 +16,9 @@ GO
 CREATE CLUSTERED COLUMNSTORE INDEX [CCI_fact_budget_amount] ON [dbo].[fact_budget_amount];
 GO
 
+CREATE CLUSTERED COLUMNSTORE INDEX [CCI_fact_incentive_published_rank] ON [dbo].[fact_incentive_published_rank];
+GO
+
 CREATE NONCLUSTERED INDEX [IX_check_result_document_code] ON [dbo].[check_result] ([document_code]);
 GO
 
@@ -127,3 +130,20 @@ GO
 CREATE NONCLUSTERED INDEX [IX_fact_rollup_measure_code_fiscal_year_level] ON [dbo].[fact_rollup] ([measure_code], [fiscal_year], [level]);
 GO
 
+CREATE NONCLUSTERED INDEX [IX_dim_incentive_scheme_document_code] ON [dbo].[dim_incentive_scheme] ([document_code]);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_dim_incentive_scheme_parameter_document_code] ON [dbo].[dim_incentive_scheme_parameter] ([document_code]);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_dim_incentive_scheme_indicator_document_code] ON [dbo].[dim_incentive_scheme_indicator] ([document_code]);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_dim_incentive_scheme_indicator_measure_code] ON [dbo].[dim_incentive_scheme_indicator] ([measure_code]);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_fact_incentive_published_rank_document_code] ON [dbo].[fact_incentive_published_rank] ([document_code]);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_fact_incentive_published_rank_org_unit_code] ON [dbo].[fact_incentive_published_rank] ([org_unit_code]);
+GO

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using System.Text;
 
 namespace KenpoGraph.Domain;
@@ -8,7 +10,8 @@ namespace KenpoGraph.Domain;
 /// </summary>
 public static class EnumCode
 {
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => ScreamingSnake(value.ToString());
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        CodesOf<TEnum>.ByValue.TryGetValue(value, out var code) ? code : ScreamingSnake(value.ToString());
 
     /// <summary>PascalCase to SCREAMING_SNAKE: FiscalYearEnd → FISCAL_YEAR_END; a number starts a word: Average3Y → AVERAGE_3Y.</summary>
     public static string ScreamingSnake(string name)
@@ -29,13 +32,9 @@ public static class EnumCode
 
     public static bool TryParse<TEnum>(string? code, out TEnum value) where TEnum : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<TEnum>())
+        if (code is not null && CodesOf<TEnum>.ByCode.TryGetValue(code, out value))
         {
-            if (string.Equals(Of(candidate), code, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
+            return true;
         }
         value = default;
         return false;
@@ -46,6 +45,22 @@ public static class EnumCode
             ? value
             : throw new FormatException($"'{code}' is not one of {string.Join(", ", Codes<TEnum>())}.");
 
-    public static IEnumerable<string> Codes<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(Of);
+    public static IEnumerable<string> Codes<TEnum>() where TEnum : struct, Enum => CodesOf<TEnum>.InOrder;
+
+    /// <summary>
+    /// Each enum's codes, spelt once per type: every warehouse row converts its enum columns through here, and
+    /// spelling them per row (a StringBuilder per candidate member) was a measurable share of a large query (bench/).
+    /// Immutable once built.
+    /// </summary>
+    private static class CodesOf<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly ReadOnlyCollection<string> InOrder = Array.AsReadOnly(Enum.GetValues<TEnum>().Select(value => ScreamingSnake(value.ToString())).ToArray());
+
+        public static readonly FrozenDictionary<TEnum, string> ByValue = Enum.GetValues<TEnum>()
+            .Zip(InOrder).DistinctBy(pair => pair.First).ToFrozenDictionary(pair => pair.First, pair => pair.Second);
+
+        // The first member spelt a code wins, as the linear search did.
+        public static readonly FrozenDictionary<string, TEnum> ByCode = Enum.GetValues<TEnum>()
+            .Zip(InOrder).DistinctBy(pair => pair.Second).ToFrozenDictionary(pair => pair.Second, pair => pair.First, StringComparer.Ordinal);
+    }
 }

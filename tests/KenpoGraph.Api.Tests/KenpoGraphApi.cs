@@ -5,6 +5,8 @@ using System.Text.Json;
 using KenpoGraph.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KenpoGraph.Api.Tests;
 
@@ -23,8 +25,17 @@ public class KenpoGraphApi : IDisposable
     /// <param name="withSeed">False: the first start finds no seed folder, so nothing is ever published.</param>
     /// <param name="settings">Further configuration, e.g. Ide:Path.</param>
     /// <param name="withoutFiles">Seed files to remove before the first start, e.g. the optional demo_ files.</param>
+    /// <param name="shippedAccessDefaults">
+    /// True: anonymous callers get what the shipped Development configuration gives them (Kenpo.Read only), as the
+    /// access-control suite needs. False (the suites written before access control): anonymous callers also hold
+    /// Kenpo.Finance.Read, because those suites read budgets and finance facts without a token and test what they
+    /// return, not who may see it.
+    /// </param>
+    /// <param name="services">Replacements for the host's services, e.g. a manual clock or a log capture.</param>
+    /// <param name="environment">The host environment; Production changes the access defaults (no anonymous reading).</param>
     /// <param name="beforeStart">Prepares the workspace before the server starts, e.g. publishes a version and breaks it.</param>
     private protected KenpoGraphApi(bool withSeed, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? withoutFiles = null,
+        bool shippedAccessDefaults = false, Action<IServiceCollection>? services = null, string environment = "Development",
         Action<SeedWorkspace>? beforeStart = null)
     {
         Workspace = new SeedWorkspace();
@@ -36,12 +47,20 @@ public class KenpoGraphApi : IDisposable
         var seed = withSeed ? Workspace.SeedDirectory : Path.Combine(Workspace.Root, "no-seed-here");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Development")
+            web.UseEnvironment(environment)
                 .UseSetting("Warehouse:DataDirectory", Workspace.DataDirectory)
                 .UseSetting("Warehouse:SeedDirectory", seed);
+            if (!shippedAccessDefaults)
+            {
+                web.UseSetting("Auth:AnonymousScopes", "Kenpo.Read Kenpo.Finance.Read");
+            }
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 web.UseSetting(key, value);
+            }
+            if (services is not null)
+            {
+                web.ConfigureTestServices(services);
             }
         });
         Client = _factory.CreateClient();

@@ -4,7 +4,7 @@ namespace KenpoGraph.Domain.Tests;
 
 public sealed class IncentiveRankingTests
 {
-    private static readonly IncentiveScheme Scheme = new(
+    internal static readonly IncentiveScheme Scheme = new(
         "TEST-FY2022", 2022, null,
         [
             new(1, "incentive.i1.value", "特定健診等の実施率", true),
@@ -14,7 +14,9 @@ public sealed class IncentiveRankingTests
             new(5, "incentive.i5.value", "後発医薬品の使用割合", true),
         ],
         LevelWeight: 0.5m, ImprovementWeight: 0.5m, ScoreMin: 50m, ScoreMax: 80m,
-        RewardedBranches: 15, FundingRatePercent: 0.01m, PremiumYearOffset: 2, Assumptions: ["test"]);
+        RewardedBranches: 15, FundingRatePercent: 0.01m, PremiumYearOffset: 2, Standardisation.PreviousYear);
+
+    private static readonly IncentiveScheme LiteralScheme = Scheme with { Standardisation = Standardisation.ResultsYear };
 
     [Fact]
     public void Ranks_are_a_permutation_the_top_15_are_rewarded_and_rewards_add_up_to_the_pool()
@@ -54,8 +56,78 @@ public sealed class IncentiveRankingTests
         var branches = Branches(new Random(3)).ToArray();
         branches[18] = branches[18] with { Values = branches[18].Values.Where(v => v.Key != 5).ToDictionary() };
 
-        var error = Assert.Throws<IncentiveInputException>(() => IncentiveRanking.Compute(Scheme, 2023, branches));
+        var error = Assert.Throws<MissingIncentiveValueException>(() => IncentiveRanking.Compute(Scheme, 2023, branches));
         Assert.Equal("Branch 19 has no value for indicator 5 (後発医薬品の使用割合, incentive.i5.value) in FY2023: the year cannot be ranked.", error.Message);
+    }
+
+    [Fact]
+    public void Raising_one_branchs_indicator_never_lowers_its_rank_or_reward()
+    {
+        var random = new Random(13);
+        var checkedCases = 0;
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var branches = Branches(random);
+            var before = IncentiveRanking.Compute(Scheme, 2023, branches);
+            var raised = random.Next(branches.Length);
+            var indicator = random.Next(1, 6);
+            var increase = (decimal)(random.NextDouble() * (trial % 4 == 0 ? 40 : 3));
+            var after = IncentiveRanking.Compute(Scheme, 2023, Raise(branches, raised, indicator, increase));
+
+            var was = before.Entries.Single(e => e.BranchCode == branches[raised].BranchCode);
+            var now = after.Entries.Single(e => e.BranchCode == branches[raised].BranchCode);
+            Assert.True(now.Rank <= was.Rank, $"trial {trial}: branch {was.BranchCode} fell from rank {was.Rank} to {now.Rank} raising indicator {indicator} by {increase}");
+            Assert.True(now.Reward >= was.Reward, $"trial {trial}: branch {was.BranchCode}'s reward fell from {was.Reward} to {now.Reward} raising indicator {indicator} by {increase}");
+            checkedCases++;
+        }
+        Assert.Equal(400, checkedCases);
+    }
+
+    [Fact]
+    public void Standardising_on_the_results_year_itself_breaks_that_invariant_which_is_why_the_schemes_do_not()
+    {
+        // The literal reading (deviation scores over the results year's own 47 values) lets one branch's rise
+        // move every other branch's scores; with the 50–80 range a branch at the top of the range can be
+        // overtaken by branches whose scores rise because the mean and deviation moved. This test keeps the
+        // reason for Standardisation.PreviousYear on record: if it ever stops finding a counterexample,
+        // the choice deserves a second look.
+        var random = new Random(13);
+        var counterexamples = 0;
+        for (var trial = 0; trial < 400 && counterexamples == 0; trial++)
+        {
+            var branches = Branches(random);
+            var raised = random.Next(branches.Length);
+            var indicator = random.Next(1, 6);
+            var increase = (decimal)(random.NextDouble() * (trial % 4 == 0 ? 40 : 3));
+            var was = IncentiveRanking.Compute(LiteralScheme, 2023, branches).Entries.Single(e => e.BranchCode == branches[raised].BranchCode);
+            var now = IncentiveRanking.Compute(LiteralScheme, 2023, Raise(branches, raised, indicator, increase)).Entries
+                .Single(e => e.BranchCode == branches[raised].BranchCode);
+            if (now.Rank > was.Rank || now.Reward < was.Reward)
+            {
+                counterexamples++;
+            }
+        }
+        Assert.Equal(1, counterexamples);
+    }
+
+    [Fact]
+    public void A_previous_year_yardstick_scores_50_at_last_years_mean_and_for_no_change()
+    {
+        var branches = Enumerable.Range(1, 47).Select(n => new BranchIndicators(n.ToString("00"),
+            Enumerable.Range(1, 5).ToDictionary(i => i, _ => n == 1 ? 60m : 50m),
+            Enumerable.Range(1, 5).ToDictionary(i => i, _ => n % 2 == 0 ? 40m : 60m),
+            RemunerationBase: 1_000_000_000m)).ToArray();
+        // Last year: 23 branches at 40 and 24 at 60, mean 50.2127…, population sd 9.9977…
+        var result = IncentiveRanking.Compute(Scheme, 2023, branches);
+        var first = result.Entries.Single(e => e.BranchCode == "01").Indicators[0];
+        var second = result.Entries.Single(e => e.BranchCode == "02").Indicators[0];
+
+        Assert.Equal(0m, first.Improvement);
+        Assert.Equal(50.0, first.ImprovementT);
+        Assert.Equal(50.0 + 10.0 * (60 - 50.212765957446805) / 9.997736276145307, first.LevelT, 6);
+        Assert.Equal(50.0 + 10.0 * 10 / 9.997736276145307, second.ImprovementT!.Value, 6);
+        Assert.Equal(1, first.Rank);
+        Assert.Null(result.Entries.Single(e => e.BranchCode == "01").Indicators[2].ImprovementT);
     }
 
     [Fact]
@@ -74,7 +146,15 @@ public sealed class IncentiveRankingTests
         Assert.Equal([333_334m, 333_333m, 333_333m], rewards);
     }
 
-    private static BranchIndicators[] Branches(Random random) => Enumerable.Range(1, 47).Select(n => new BranchIndicators(
+    private static BranchIndicators[] Raise(BranchIndicators[] branches, int index, int indicator, decimal increase)
+    {
+        var copy = branches.ToArray();
+        var values = new Dictionary<int, decimal>(copy[index].Values) { [indicator] = copy[index].Values[indicator] + increase };
+        copy[index] = copy[index] with { Values = values };
+        return copy;
+    }
+
+    internal static BranchIndicators[] Branches(Random random) => Enumerable.Range(1, 47).Select(n => new BranchIndicators(
         n.ToString("00"),
         Enumerable.Range(1, 5).ToDictionary(i => i, i => Indicator(random, i)),
         Enumerable.Range(1, 5).ToDictionary(i => i, i => Indicator(random, i)),

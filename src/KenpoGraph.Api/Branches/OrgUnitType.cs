@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KenpoGraph.Api.Facts;
+using KenpoGraph.Api.Incentives;
 using KenpoGraph.Api.Regions;
 using KenpoGraph.Api.Rollups;
 using KenpoGraph.Api.Schema;
@@ -27,6 +28,7 @@ internal sealed class OrgUnitType : ObjectGraphType<OrgUnit>
             .Resolve(c => c.Source.Kind == OrgUnitKind.Branch ? RegionLoaders.DefaultRegionOf(c, c.Source.Code) : null);
         this.AddMembershipField();
         this.AddFactsField();
+        this.AddIncentiveField();
         this.AddSeriesField(unit => unit.Kind == OrgUnitKind.Headquarters
             ? (Domain.Rollups.RollupLevel.National, unit.Code)
             : (Domain.Rollups.RollupLevel.Branch, unit.Code));

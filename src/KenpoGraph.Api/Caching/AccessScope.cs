@@ -12,17 +12,8 @@ internal sealed record AccessScope(string Key, bool IsShared)
     public static readonly AccessScope Anonymous = new("anonymous", IsShared: true);
 }
 
-/// <summary>The hook token validation plugs into: it maps a request to its access scope.</summary>
+/// <summary>The hook token validation plugs into: it maps a request to its access scope (Access/AccessRegistration).</summary>
 internal interface IAccessScopeResolver
 {
     AccessScope Resolve(HttpContext http);
-}
-
-/// <summary>
-/// Today's resolver: there is no authentication yet, so every caller is anonymous and sees the same data.
-/// When bearer tokens arrive, a resolver that reads their scopes and branch claims replaces this one.
-/// </summary>
-internal sealed class AnonymousAccessScopeResolver : IAccessScopeResolver
-{
-    public AccessScope Resolve(HttpContext http) => AccessScope.Anonymous;
 }

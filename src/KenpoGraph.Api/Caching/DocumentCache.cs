@@ -26,6 +26,9 @@ internal sealed class DocumentCache(IOptions<CachingOptions> options) : IConfigu
 
     public long Misses => Interlocked.Read(ref _misses);
 
+    /// <summary>The parsed document of a query text that executed before, if it is still kept.</summary>
+    public GraphQLDocument? Find(string query) => _documents.TryGetValue(query, out GraphQLDocument? cached) ? cached : null;
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         if (options.Document is not null || options.Query is null)

@@ -3,7 +3,7 @@ using KenpoGraph.Warehouse.Storage;
 
 namespace KenpoGraph.Api.Cli;
 
-/// <summary>Verb dispatch. Everything after the verb is passed on as configuration (--Warehouse:DataDirectory=…).</summary>
+/// <summary>Verb dispatch: serve (default), load, token, schema. Everything after the verb is passed on as configuration (--Warehouse:DataDirectory=…).</summary>
 internal static class CommandLine
 {
     public const string Usage = """
@@ -25,6 +25,8 @@ internal static class CommandLine
           kenpograph diff <version-a> <version-b> [--json] [--Key=Value ...]
               What changed between two stored data versions (numbers, or `current`): rows added, changed and
               removed per table and org unit, national figures that move. Exit code 3: a version is not stored.
+          kenpograph token [--scopes Kenpo.Read,Kenpo.Finance.Read] [--branches 19] [--expires 8h] [--client-id id] [--subject id] [--app]
+              Print a development token (Authorization: Bearer <token>) that a server running the development issuer accepts.
           kenpograph schema
               Print the GraphQL schema (SDL).
 
@@ -33,6 +35,10 @@ internal static class CommandLine
           Warehouse:DataDirectory   where the SQLite warehouse lives (default: ~/.local/share/kenpograph)
           Warehouse:ConnectionString  SQL Server connection string
           Warehouse:SeedDirectory   seed folder for the first start (default: db/seed above the program)
+          AzureAd:*                 Entra ID (Microsoft.Identity.Web): Instance, TenantId, ClientId, Audience
+          Auth:AnonymousScopes      permissions without a token (Development: Kenpo.Read; elsewhere none)
+          Auth:TokenIssuer          EntraId or Development (default: EntraId with AzureAd:ClientId, Development in Development)
+          Limits:*                  request body, depth, aliases, fields, cost, timeout, rate limit, introspection (see README)
           Warehouse:ReportDirectory where load reports go (default: reports/ in the data directory)
         """;
 
@@ -51,6 +57,8 @@ internal static class CommandLine
                 return await LoadCommand.RunAsync(rest, Console.Out, Console.Error, TerminalProgress.ForStandardError(), WarehouseStores.Create,
                     signals.Token);
             }
+            case "token":
+                return await TokenCommand.RunAsync(rest, Console.Out, Console.Error, TimeProvider.System);
             case "diff":
             {
                 using var signals = new StopSignals();

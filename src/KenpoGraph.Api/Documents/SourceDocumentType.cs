@@ -23,10 +23,24 @@ internal sealed class SourceDocumentType : ObjectGraphType<SourceDocument>
         Field<NonNullGraphType<StringGraphType>>("titleEn").Description("English title. 表題（英語）。").Resolve(c => c.Source.TitleEn);
         Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year the document is about. 対象年度。").Resolve(c => c.Source.FiscalYear);
         Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("The org unit that issued it. 作成組織。")
-            .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
+            .Resolve(c => IssuerOf(c));
         Field<NonNullGraphType<StringGraphType>>("locator").Description("Where the title stands in the file (line range). 表題の位置。").Resolve(c => c.Source.Locator);
         Field<StringGraphType>("note").Description("What a reader should know about the document. 注記。").Resolve(c => c.Source.Note);
         this.AddPlansField();
+    }
+
+    /// <summary>
+    /// The issuer is part of a document's provenance, and documents are visible to every caller because national rows
+    /// cite branch packets (seed-000 prints the national FY2025 targets). So the issuing org unit is looked up across
+    /// all branches: its code and names (which the document's title already gives), never its rows, whose fields read
+    /// through the row filter as everywhere else.
+    /// </summary>
+    private static GraphQL.DataLoader.IDataLoaderResult<OrgUnit?> IssuerOf(GraphQL.IResolveFieldContext<SourceDocument> context)
+    {
+        var warehouse = context.Warehouse();
+        return context.Loaders().Get<string, OrgUnit?>("documentIssuer", async (codes, cancellationToken) =>
+            await warehouse.AcrossAllBranches.OrgUnits.Where(u => codes.Contains(u.Code))
+                .ToDictionaryAsync(u => u.Code, u => (OrgUnit?)u, cancellationToken)).Load(context.Source.OrgUnitCode);
     }
 }
 

@@ -48,6 +48,42 @@ internal static class ErrorCodes
     /// <summary>The warehouse cannot be read (nothing published, file missing or corrupt).</summary>
     public const string WarehouseUnavailable = "WAREHOUSE_UNAVAILABLE";
 
+    /// <summary>An incentive results year cannot be ranked: a branch lacks an indicator value or its premium base (the message names both).</summary>
+    public const string IncentiveDataIncomplete = "INCENTIVE_DATA_INCOMPLETE";
+
+    /// <summary>No bearer token, and anonymous callers may not read (Auth:AnonymousScopes lacks Kenpo.Read): 401.</summary>
+    public const string AuthenticationRequired = "AUTHENTICATION_REQUIRED";
+
+    /// <summary>The bearer token was refused: expired, not yet valid, wrong audience, issuer or tenant, bad signature, unsigned, malformed: 401.</summary>
+    public const string InvalidToken = "INVALID_TOKEN";
+
+    /// <summary>The caller lacks a permission: Kenpo.Read for any query (403), Kenpo.Finance.Read for budget fields (a field error).</summary>
+    public const string InsufficientScope = "INSUFFICIENT_SCOPE";
+
+    /// <summary>The request body is larger than Limits:MaxRequestBodyBytes: 413.</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
+    /// <summary>The operation nests fields deeper than Limits:MaxDepth.</summary>
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+
+    /// <summary>The operation uses more aliases than Limits:MaxAliases.</summary>
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+
+    /// <summary>The operation selects more fields than Limits:MaxFields (fragments counted wherever they are spread).</summary>
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+
+    /// <summary>The operation's cost (lists multiplied by their page size) is above Limits:MaxCost.</summary>
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+
+    /// <summary>Introspection (__schema, __type) is switched off (Limits:Introspection=false).</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>Execution took longer than Limits:ExecutionTimeoutSeconds: 504.</summary>
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+
+    /// <summary>The client sent more requests than Limits:RateLimit allows in its window: 429 with Retry-After.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>Anything unexpected; details are logged on the server, never sent.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors;
 using GraphQLParser.Exceptions;
+using GraphQL.Validation.Errors.Custom;
 using KenpoGraph.Warehouse.Storage;
 
 namespace KenpoGraph.Api.Errors;
@@ -17,7 +18,14 @@ internal sealed class KenpoErrorInfoProvider : IErrorInfoProvider
     {
         var (code, message) = Classify(executionError);
         var extensions = new Dictionary<string, object?> { ["code"] = code };
-        if (executionError is ValidationError validation && validation is not InvalidVariableError)
+        if (executionError is IStableError { Details: { } details })
+        {
+            foreach (var (name, value) in details)
+            {
+                extensions[name] = value;
+            }
+        }
+        else if (executionError is ValidationError validation && validation is not InvalidVariableError and not NoIntrospectionError)
         {
             // Which validation rule failed and where the GraphQL specification defines it (FIELDS_ON_CORRECT_TYPE, 5.3.1).
             extensions["rule"] = validation.Code;
@@ -30,7 +38,9 @@ internal sealed class KenpoErrorInfoProvider : IErrorInfoProvider
 
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
-        KenpoError known => (known.Code!, known.Message),
+        IStableError known => (known.StableCode, error.Message),
+        NoIntrospectionError => (ErrorCodes.IntrospectionDisabled, "Introspection is switched off on this server (Limits:Introspection)."),
+        TimeoutError => (ErrorCodes.ExecutionTimeout, "The operation took longer than this server allows (Limits:ExecutionTimeoutSeconds) and was stopped."),
         SyntaxError => (ErrorCodes.ParseFailed, error.Message),
         // GraphQL.NET turns only syntax errors into SyntaxError; the parser's depth guard (128 levels) arrives
         // as an unhandled exception, but is the client's document all the same (found by the hostile-input fuzzer).

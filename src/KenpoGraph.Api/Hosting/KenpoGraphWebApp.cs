@@ -4,11 +4,14 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KenpoGraph.Api.Access;
+using KenpoGraph.Api.Audit;
 using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
+using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Shutdown;
@@ -17,6 +20,7 @@ using KenpoGraph.Api.Transport;
 using KenpoGraph.Api.Validation;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Warehouse.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KenpoGraph.Api.Hosting;
@@ -33,12 +37,18 @@ internal static class KenpoGraphWebApp
         builder.Services.AddHostedService<WarehouseBootstrap>();
         builder.Services.AddScoped<RequestWarehouse>();
         builder.Services.AddScoped<RequestLoaders>();
+        builder.Services.AddScoped<Incentives.IncentiveRankings>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.Services.Configure<PersistedOperationOptions>(builder.Configuration.GetSection(PersistedOperationOptions.Section));
         builder.Services.AddSingleton<PersistedOperationStore>();
         builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
         builder.Services.AddSingleton<ResponseCache>();
-        builder.Services.AddSingleton<IAccessScopeResolver, AnonymousAccessScopeResolver>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddKenpoGraphAccess();
+        builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
+        builder.Services.AddSingleton<OperationLimitsRule>();
+        builder.Services.AddClientRateLimiting();
+        builder.Services.AddSingleton<AuditTrail>();
         AddGraphQLSchema(builder.Services);
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
@@ -52,15 +62,28 @@ internal static class KenpoGraphWebApp
         }
 
         var app = builder.Build();
+        if (AccessRegistration.IssuerFor(builder) is null)
+        {
+            app.Logger.LogWarning("No token issuer is configured (AzureAd:ClientId or Auth:TokenIssuer): every bearer token is refused, and only Auth:AnonymousScopes apply.");
+        }
         app.UseExceptionHandler(failure => failure.Run(InternalServerErrorAsync));
         app.UseShutdownGate();
         // Browsers asking for HTML at /graphql get the IDE; every GraphQL request passes through untouched.
         app.UseBananaCakePop();
-        app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        // Reads a bearer token into the user, so the rate limiter can key by client; /graphql refuses bad ones itself (Access/AccessGate).
+        app.UseAuthentication();
+        app.UseMetricsAccess(TelemetryRegistration.MetricsPath);
+        var audit = app.Services.GetRequiredService<AuditTrail>();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(GraphQLPath), graphql => graphql.Use(audit.InvokeAsync));
+        app.UseRateLimiter();
+        app.Map(GraphQLPath, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
+            .RequireRateLimiting(ClientRateLimiting.Policy);
         app.MapKenpoGraphHealthChecks();
         app.MapKenpoGraphMetrics();
         return app;
     }
+
+    public const string GraphQLPath = "/graphql";
 
     /// <summary>The schema and its executor; also used by `kenpograph schema`, which needs no web host.</summary>
     public static void AddGraphQLSchema(IServiceCollection services)
@@ -74,6 +97,8 @@ internal static class KenpoGraphWebApp
             .AddErrorInfoProvider<KenpoErrorInfoProvider>()
             // Before execution, not during: an exponential fragment expansion must be refused before anything expands it.
             .AddValidationRule(FragmentExpansionRule.Instance)
+            // Fields that need more than Kenpo.Read (the finance ones) check the caller before they resolve.
+            .AddSchemaVisitor<RequiredScopeGuard>()
             // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
     }

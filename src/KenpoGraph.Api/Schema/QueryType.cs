@@ -5,6 +5,7 @@ using KenpoGraph.Api.DataVersions;
 using KenpoGraph.Api.Documents;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.FiscalYears;
+using KenpoGraph.Api.Incentives;
 using KenpoGraph.Api.Kpis;
 using KenpoGraph.Api.Measures;
 using KenpoGraph.Api.Plans;
@@ -33,6 +34,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddPlanQueries();
         this.AddKpiQueries();
         this.AddBudgetQueries();
+        this.AddIncentiveQueries();
     }
 }
 

@@ -1,96 +1,151 @@
+using GraphQL;
+using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace KenpoGraph.Api.Telemetry;
 
 /// <summary>
-/// A static estimate of the work an operation asks for, from its document alone (no schema, no data):
-/// every selected field costs 1, and a field with a <c>first</c> or <c>last</c> argument multiplies the cost
-/// of its own selection by that page size. <c>{ branches(first: 10) { nodes { name code } } }</c> costs
-/// 1 + 10 × (1 + 2) = 31. Fragments count wherever they are spread. A paged field without <c>first</c>/<c>last</c>
-/// counts its selection once, so the figure is a lower bound there; a cost limit built on it should
-/// require page sizes or apply the default page size through the schema.
+/// A static estimate of the work an operation asks for, from its document (no data): every selected field
+/// costs 1, and a field with a <c>first</c> or <c>last</c> argument multiplies the cost of its own selection by
+/// that page size. <c>{ branches(first: 10) { nodes { name code } } }</c> costs 1 + 10 × (1 + 2) = 31. Fragments
+/// count wherever they are spread. Without the schema, a paged field without <c>first</c>/<c>last</c> counts its
+/// selection once (a lower bound, what telemetry reports); with the schema (<see cref="Paging"/>), such a field is
+/// multiplied by the page size the resolver will use, so the cost limit cannot be dodged by leaving the size out.
+/// The same walk measures depth, aliases and fields for the other limits (Limits/OperationLimitsRule).
 /// </summary>
 internal static class OperationCost
 {
-    private static readonly string[] PageSizeArguments = ["first", "last"];
+    public static long Of(GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables = null) =>
+        Measure(document, operation, variables).Cost;
 
-    public static long Of(GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables = null)
+    /// <summary>Depth, aliases, fields and cost of <paramref name="operation"/>; <paramref name="paging"/> makes the cost schema-aware.</summary>
+    public static OperationMeasures Measure(GraphQLDocument document, GraphQLOperationDefinition operation,
+        IReadOnlyDictionary<string, object?>? variables = null, Paging? paging = null) =>
+        new Walker(document, variables, paging).Operation(operation);
+
+    /// <summary>The schema (to recognise paged fields: those with a <c>first</c> argument) and the page size they default to.</summary>
+    public sealed record Paging(ISchema Schema, long DefaultPageSize);
+
+    private sealed class Walker(GraphQLDocument document, IReadOnlyDictionary<string, object?>? variables, Paging? paging)
     {
-        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
+        private static readonly string[] PageSizeArguments = ["first", "last"];
+
+        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue)
             .ToDictionary(g => g.Key, g => g.First());
-        return Of(operation.SelectionSet, fragments, variables, [], []);
-    }
 
-    /// <param name="costs">Each fragment's cost, computed once: fragments that spread others several times would otherwise take exponential time.</param>
-    private static long Of(GraphQLSelectionSet? selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments,
-        IReadOnlyDictionary<string, object?>? variables, HashSet<string> spreading, Dictionary<string, long> costs)
-    {
-        long cost = 0;
-        foreach (var selection in selectionSet?.Selections ?? [])
+        // A fragment measures the same wherever it is spread (its type condition fixes its type), so each is walked
+        // once: a document that spreads fragments into fragments costs linear time, not exponential.
+        private readonly Dictionary<string, OperationMeasures> _measured = [];
+        private readonly HashSet<string> _spreading = [];
+
+        public OperationMeasures Operation(GraphQLOperationDefinition operation)
         {
-            cost = Add(cost, selection switch
+            var root = paging?.Schema is { } schema
+                ? operation.Operation switch
+                {
+                    OperationType.Mutation => schema.Mutation,
+                    OperationType.Subscription => schema.Subscription,
+                    _ => schema.Query,
+                }
+                : null;
+            return SelectionSet(operation.SelectionSet, root);
+        }
+
+        private OperationMeasures SelectionSet(GraphQLSelectionSet? selectionSet, IGraphType? parent)
+        {
+            var total = OperationMeasures.None;
+            foreach (var selection in selectionSet?.Selections ?? [])
             {
-                GraphQLField field => Add(1, Multiply(PageSize(field, variables), Of(field.SelectionSet, fragments, variables, spreading, costs))),
-                GraphQLInlineFragment inline => Of(inline.SelectionSet, fragments, variables, spreading, costs),
-                GraphQLFragmentSpread spread => OfSpread(spread.FragmentName.Name.StringValue, fragments, variables, spreading, costs),
-                _ => 0,
-            });
-        }
-        return cost;
-    }
-
-    private static long OfSpread(string name, Dictionary<string, GraphQLFragmentDefinition> fragments,
-        IReadOnlyDictionary<string, object?>? variables, HashSet<string> spreading, Dictionary<string, long> costs)
-    {
-        if (costs.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-        // A cycle or an unknown fragment is a validation error reported elsewhere; here it just adds nothing.
-        if (!fragments.TryGetValue(name, out var fragment) || !spreading.Add(name))
-        {
-            return 0;
-        }
-        var cost = Of(fragment.SelectionSet, fragments, variables, spreading, costs);
-        spreading.Remove(name);
-        costs[name] = cost;
-        return cost;
-    }
-
-    /// <summary>The <c>first</c> or <c>last</c> argument as a literal or a variable; 1 when neither is given or usable.</summary>
-    private static long PageSize(GraphQLField field, IReadOnlyDictionary<string, object?>? variables)
-    {
-        foreach (var argument in field.Arguments?.Items ?? [])
-        {
-            if (!PageSizeArguments.Contains(argument.Name.StringValue))
-            {
-                continue;
+                total = total.Beside(selection switch
+                {
+                    GraphQLField field => Field(field, parent),
+                    GraphQLInlineFragment inline => SelectionSet(inline.SelectionSet, TypeNamed(inline.TypeCondition) ?? parent),
+                    GraphQLFragmentSpread spread => Spread(spread.FragmentName.Name.StringValue),
+                    _ => OperationMeasures.None,
+                });
             }
-            long? size = argument.Value switch
-            {
-                GraphQLIntValue literal when long.TryParse(literal.Value.Span, out var value) => value,
-                GraphQLVariable variable when variables is not null
-                    && variables.TryGetValue(variable.Name.StringValue, out var value) => AsLong(value),
-                _ => null,
-            };
-            if (size is > 0)
-            {
-                return size.Value;
-            }
+            return total;
         }
-        return 1;
-    }
 
-    private static long? AsLong(object? value) => value switch
-    {
-        int i => i,
-        long l => l,
-        short s => s,
-        byte b => b,
-        System.Numerics.BigInteger big when big <= long.MaxValue && big >= long.MinValue => (long)big,
-        _ => null,
-    };
+        private OperationMeasures Field(GraphQLField field, IGraphType? parent)
+        {
+            var definition = (parent as IComplexGraphType)?.GetField(field.Name.StringValue);
+            var inner = SelectionSet(field.SelectionSet, definition?.ResolvedType?.GetNamedType());
+            return inner.Below(field.Alias is not null, PageSize(field, definition));
+        }
+
+        private OperationMeasures Spread(string name)
+        {
+            if (_measured.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+            // A cycle or an unknown fragment is a validation error reported elsewhere; here it just adds nothing.
+            if (!_fragments.TryGetValue(name, out var fragment) || !_spreading.Add(name))
+            {
+                return OperationMeasures.None;
+            }
+            var measured = SelectionSet(fragment.SelectionSet, TypeNamed(fragment.TypeCondition));
+            _spreading.Remove(name);
+            return _measured[name] = measured;
+        }
+
+        private IGraphType? TypeNamed(GraphQLTypeCondition? condition) =>
+            condition is not null && paging?.Schema is { } schema ? schema.AllTypes[condition.Type.Name.StringValue] : null;
+
+        /// <summary>The <c>first</c> or <c>last</c> argument as a literal or a variable; else the default page size of a paged field, else 1.</summary>
+        private long PageSize(GraphQLField field, FieldType? definition)
+        {
+            foreach (var argument in field.Arguments?.Items ?? [])
+            {
+                if (!PageSizeArguments.Contains(argument.Name.StringValue))
+                {
+                    continue;
+                }
+                long? size = argument.Value switch
+                {
+                    GraphQLIntValue literal when long.TryParse(literal.Value.Span, out var value) => value,
+                    GraphQLVariable variable when variables is not null
+                        && variables.TryGetValue(variable.Name.StringValue, out var value) => AsLong(value),
+                    _ => null,
+                };
+                if (size is > 0)
+                {
+                    return size.Value;
+                }
+                if (size is 0)
+                {
+                    return 1;
+                }
+            }
+            return paging is not null && definition?.Arguments?.Find("first") is not null ? paging.DefaultPageSize : 1;
+        }
+
+        private static long? AsLong(object? value) => value switch
+        {
+            int i => i,
+            long l => l,
+            short s => s,
+            byte b => b,
+            System.Numerics.BigInteger big when big <= long.MaxValue && big >= long.MinValue => (long)big,
+            _ => null,
+        };
+    }
+}
+
+/// <summary>What an operation asks for: how deep its fields nest, how many aliases and fields it selects, and its cost.</summary>
+internal readonly record struct OperationMeasures(long Depth, long Aliases, long Fields, long Cost)
+{
+    public static OperationMeasures None => default;
+
+    /// <summary>Two selections side by side: counts add, depth is the deeper one's.</summary>
+    public OperationMeasures Beside(OperationMeasures other) =>
+        new(Math.Max(Depth, other.Depth), Add(Aliases, other.Aliases), Add(Fields, other.Fields), Add(Cost, other.Cost));
+
+    /// <summary>This selection under one field (aliased or not) whose list multiplies it by <paramref name="pageSize"/>.</summary>
+    public OperationMeasures Below(bool aliased, long pageSize) =>
+        new(Depth + 1, Add(Aliases, aliased ? 1 : 0), Add(Fields, 1), Add(1, Multiply(pageSize, Cost)));
 
     // Saturating: an absurd document must read as "huge", never wrap round to small.
     private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;

@@ -1,9 +1,13 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Validation;
@@ -28,15 +32,22 @@ internal sealed class GraphQLHttpEndpoint(
     ResponseCache responses,
     IAccessScopeResolver scopes,
     IOptions<CachingOptions> caching,
+    IOptions<LimitOptions> limits,
+    OperationLimitsRule limitsRule,
     OperationTelemetry telemetry,
     ILogger<GraphQLHttpEndpoint> log)
 {
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, GetOperationsOnlyRule.Instance];
-    private static readonly IValidationRule[] CachedGetRules = [GetOperationsOnlyRule.Instance];
+    // Rules that depend on the request or on the variables run for every request, also for a cached document;
+    // the core rules run once per document (Caching/DocumentCache).
+    private readonly IValidationRule[] _perRequestRules = limits.Value.Introspection
+        ? [limitsRule]
+        : [limitsRule, NoIntrospectionValidationRule.Instance];
 
     public async Task HandleAsync(HttpContext http)
     {
         using var observation = telemetry.Start();
+        // The audit line (Audit/AuditTrail) reads what this request turned out to be from its observation.
+        http.Features.Set(observation);
         var mediaType = GraphQLMediaType.Negotiate(http.Request.GetTypedHeaders().Accept);
         if (mediaType is null)
         {
@@ -47,11 +58,20 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        // Who may ask is settled before the body is read or a cached answer is looked up.
+        if (await http.RequestServices.GetRequiredService<AccessGate>().CheckAsync(http) is { } refusal)
+        {
+            http.Response.SetChallenge(refusal);
+            observation.Rejected(refusal.Error.StableCode);
+            await WriteErrorAsync(http, refusal.StatusCode, mediaType, refusal.Error);
+            return;
+        }
+
         GraphQLHttpRequest request;
         ResolvedOperation operation;
         try
         {
-            request = await ReadAsync(http);
+            request = await ReadAsync(http, limits.Value.MaxRequestBodyBytes);
             operation = persistedOperations.Resolve(request.Query, request.Extensions);
             DocumentLineLength.Ensure(operation.Query);
         }
@@ -61,6 +81,7 @@ internal sealed class GraphQLHttpEndpoint(
             {
                 ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
                 ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+                ErrorCodes.RequestTooLarge => StatusCodes.Status413RequestEntityTooLarge,
                 // A well-formed request naming a document we will not run: a GraphQL request error.
                 ErrorCodes.PersistedQueryNotFound or ErrorCodes.PersistedQueryHashMismatch or ErrorCodes.PersistedQueryNotAllowed
                     or ErrorCodes.ParseFailed => RequestErrorStatus(mediaType),
@@ -105,6 +126,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
+        IValidationRule[] perRequest = isGet ? [.. _perRequestRules, GetOperationsOnlyRule.Instance] : _perRequestRules;
         var options = new ExecutionOptions
         {
             Query = operation.Query,
@@ -114,9 +136,11 @@ internal sealed class GraphQLHttpEndpoint(
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? GetRules : null,
-            // A cached document skips the core rules (it passed them once) but not the per-request GET rule.
-            CachedDocumentValidationRules = isGet ? CachedGetRules : null,
+            ValidationRules = [.. DocumentValidator.CoreRules, .. perRequest],
+            // A cached document skips the core rules (it passed them once) but not the per-request ones.
+            CachedDocumentValidationRules = perRequest,
+            Timeout = TimeSpan.FromSeconds(limits.Value.ExecutionTimeoutSeconds),
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
         var result = await executer.ExecuteAsync(options);
 
@@ -125,6 +149,12 @@ internal sealed class GraphQLHttpEndpoint(
         {
             statusCode = StatusCodes.Status405MethodNotAllowed;
             http.Response.Headers.Allow = "POST";
+        }
+        else if (result.Errors?.Any(e => e is TimeoutError) == true)
+        {
+            // The server gave up, not the client: no partial data of an interrupted execution is sent.
+            result.Data = null;
+            statusCode = StatusCodes.Status504GatewayTimeout;
         }
         else if (!result.Executed)
         {
@@ -143,9 +173,8 @@ internal sealed class GraphQLHttpEndpoint(
 
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["dataVersion"] = version?.Id;
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        var body = buffer.ToArray();
+        using var body = new PooledResponseBuffer();
+        await serializer.WriteAsync(body, result, http.RequestAborted);
         observation.Executed(result, options.Variables, operation.Query);
 
         // Only complete answers to queries are cached: an error may be transient (warehouse unreadable)
@@ -153,7 +182,10 @@ internal sealed class GraphQLHttpEndpoint(
         if (key is not null && statusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 }
             && result.Operation?.Operation == OperationType.Query)
         {
-            responses.Set(key, body);
+            if (responses.Enabled)
+            {
+                responses.Set(key, body.Written.ToArray());
+            }
             SetCacheHeaders(http.Response, key, scope);
             http.Response.Headers["X-Cache"] = "MISS";
         }
@@ -161,7 +193,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             http.Response.Headers.CacheControl = "no-store";
         }
-        await WriteBodyAsync(http, statusCode, mediaType, body);
+        await WriteBodyAsync(http, statusCode, mediaType, body.Written);
     }
 
     private static DataVersion? PinnedVersion(HttpContext http)
@@ -188,7 +220,7 @@ internal sealed class GraphQLHttpEndpoint(
         response.Headers.Vary = scope.IsShared ? "Accept" : "Accept, Authorization";
     }
 
-    private static async Task WriteBodyAsync(HttpContext http, int statusCode, string mediaType, byte[] body)
+    private static async Task WriteBodyAsync(HttpContext http, int statusCode, string mediaType, ReadOnlyMemory<byte> body)
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
@@ -196,7 +228,7 @@ internal sealed class GraphQLHttpEndpoint(
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http)
+    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, int maxBodyBytes)
     {
         if (HttpMethods.IsGet(http.Request.Method))
         {
@@ -212,19 +244,33 @@ internal sealed class GraphQLHttpEndpoint(
         {
             throw new KenpoError(ErrorCodes.UnsupportedMediaType, "A POST body must be application/json (UTF-8).");
         }
+        if (http.Request.ContentLength > maxBodyBytes)
+        {
+            throw TooLarge(maxBodyBytes);
+        }
+        // Counted as it arrives as well: a chunked body declares no length.
         using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > maxBodyBytes)
+            {
+                throw TooLarge(maxBodyBytes);
+            }
+            buffer.Write(chunk, 0, read);
+        }
         return GraphQLHttpRequest.FromJsonBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
+
+    private static KenpoError TooLarge(int maxBodyBytes) => new(ErrorCodes.RequestTooLarge,
+        $"The request body is larger than this server accepts ({maxBodyBytes:N0} bytes, Limits:MaxRequestBodyBytes).",
+        new Dictionary<string, object?> { ["limit"] = maxBodyBytes });
 
     /// <summary>A request error (the document was never executed): 400 for the new media type, 200 for legacy JSON.</summary>
     private static int RequestErrorStatus(string mediaType) =>
         mediaType == GraphQLMediaType.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
-    private async Task WriteErrorAsync(HttpContext http, int statusCode, string mediaType, ExecutionError error)
-    {
-        http.Response.StatusCode = statusCode;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
-    }
+    private static Task WriteErrorAsync(HttpContext http, int statusCode, string mediaType, ExecutionError error) =>
+        GraphQLErrorResponse.WriteAsync(http, statusCode, error, mediaType, http.RequestAborted);
 }

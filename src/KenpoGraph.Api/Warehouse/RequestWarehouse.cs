@@ -1,4 +1,5 @@
 using GraphQL;
+using KenpoGraph.Api.Access;
 using KenpoGraph.Warehouse.Model;
 using KenpoGraph.Warehouse.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,12 +8,15 @@ namespace KenpoGraph.Api.Warehouse;
 
 /// <summary>
 /// The warehouse as one request sees it: the data version current when the request first touches data,
-/// pinned for the rest of the request, and one context over it (queries run serially, see Schema).
+/// pinned for the rest of the request, and one context over it (queries run serially, see Schema), restricted
+/// to the caller's rights. This is the single place resolvers' queries start from, so the row filter is part of
+/// every one of them, however the GraphQL request reached it.
 /// </summary>
-internal sealed class RequestWarehouse(IWarehouseStore store) : IAsyncDisposable
+internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller caller) : IAsyncDisposable
 {
     private WarehouseSnapshot? _snapshot;
     private WarehouseDbContext? _db;
+    private WarehouseDbContext? _acrossAllBranches;
 
     public WarehouseSnapshot Snapshot => _snapshot ??= store.Current()
         ?? throw new WarehouseUnavailableException("No data version has been published yet: run `kenpograph load`.");
@@ -33,13 +37,26 @@ internal sealed class RequestWarehouse(IWarehouseStore store) : IAsyncDisposable
         }
     }
 
-    public WarehouseDbContext Db => _db ??= Snapshot.CreateContext();
+    /// <summary>The caller's view: rows of other branches, and finance facts without Kenpo.Finance.Read, are not there.</summary>
+    public WarehouseDbContext Db => _db ??= Snapshot.CreateContext().RestrictTo(caller.Rights);
+
+    /// <summary>
+    /// Every branch's rows, for figures computed in memory across all branches (a ranking of the 47): the inputs must
+    /// be complete even for a branch-scoped partner. Whatever such a resolver returns must go through
+    /// <see cref="Domain.Access.AccessRights.Visible"/> (<see cref="RequestCaller.Rights"/>) first. Finance facts stay
+    /// hidden from callers without Kenpo.Finance.Read.
+    /// </summary>
+    public WarehouseDbContext AcrossAllBranches => _acrossAllBranches ??= Snapshot.CreateContext()
+        .RestrictTo(new Domain.Access.AccessRights(caller.Rights.Scopes, Domain.Access.BranchRestriction.None));
 
     public async ValueTask DisposeAsync()
     {
-        if (_db is not null)
+        foreach (var context in new[] { _db, _acrossAllBranches })
         {
-            await _db.DisposeAsync();
+            if (context is not null)
+            {
+                await context.DisposeAsync();
+            }
         }
     }
 }

@@ -10,5 +10,8 @@ public sealed record BranchIndicators(
     IReadOnlyDictionary<int, decimal> PreviousValues,
     decimal RemunerationBase);
 
+/// <summary>A ranking or simulation cannot be computed from what it was given; the message says why.</summary>
+public class IncentiveInputException(string message) : Exception(message);
+
 /// <summary>A results year cannot be ranked: names the branch and indicator whose value is missing.</summary>
-public sealed class IncentiveInputException(string message) : Exception(message);
+public sealed class MissingIncentiveValueException(string message) : IncentiveInputException(message);

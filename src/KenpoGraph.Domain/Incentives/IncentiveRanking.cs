@@ -1,7 +1,10 @@
 namespace KenpoGraph.Domain.Incentives;
 
+/// <summary>One indicator of one branch: its inputs, deviation scores, and its score (素点) within the scheme's range.</summary>
+/// <param name="RawScore">The weighted deviation scores before the score range is applied.</param>
+/// <param name="Rank">The branch's place among all branches on this indicator (by raw score, then value, then code).</param>
 public sealed record IndicatorScore(int Number, decimal Value, decimal? PreviousValue, decimal? Improvement,
-    double LevelT, double? ImprovementT, decimal Score);
+    double LevelT, double? ImprovementT, decimal RawScore, decimal Score, int Rank);
 
 public sealed record RankingEntry(
     string BranchCode,
@@ -11,7 +14,8 @@ public sealed record RankingEntry(
     bool Rewarded,
     decimal Reward,
     decimal RateReductionPercent,
-    decimal FundingRatePercent)
+    decimal FundingRatePercent,
+    decimal PremiumBase)
 {
     /// <summary>What the scheme does to the branch's premium rate: funding added minus reduction earned (percentage points).</summary>
     public decimal NetEffectPercent => FundingRatePercent - RateReductionPercent;
@@ -21,7 +25,8 @@ public sealed record IncentiveResult(IncentiveScheme Scheme, int ResultsYear, in
 
 /// <summary>
 /// Ranks the branches for one results year (pure; no I/O). Assumptions of DOMAIN.md where the sources
-/// are silent: T = 50 + 10·(x − mean)/sd over the branches (population sd); an indicator's score is the
+/// are silent: T = 50 + 10·(x − mean)/sd (population sd) over the yardstick distribution the scheme
+/// names (<see cref="Standardisation"/>); an indicator's score is the
 /// weighted level and improvement T-scores clamped to [ScoreMin, ScoreMax] (seed 003 L156: 素点 50–80);
 /// ties go to the higher score on ①, then ②, …, then the lower branch code; the pool is Σ funding rate ×
 /// base; a rewarded branch's share is proportional to (its total − the first unrewarded total) × its base.
@@ -42,17 +47,27 @@ public static class IncentiveRanking
         foreach (var indicator in scheme.Indicators)
         {
             var levels = ordered.Select(b => b.Values[indicator.Number]).ToArray();
-            var improvements = ordered.Select(b => b.Values[indicator.Number] - b.PreviousValues[indicator.Number]).ToArray();
-            var levelT = TScores(levels);
-            var improvementT = indicator.ScoresImprovement ? TScores(improvements) : null;
+            var previous = scheme.NeedsPreviousYear(indicator) ? ordered.Select(b => b.PreviousValues[indicator.Number]).ToArray() : null;
+            var improvements = indicator.ScoresImprovement ? levels.Select((v, i) => v - previous![i]).ToArray() : null;
+            double[] levelT;
+            double[]? improvementT;
+            if (scheme.Standardisation == Standardisation.ResultsYear)
+            {
+                (levelT, improvementT) = (TScores(levels), improvements is null ? null : TScores(improvements));
+            }
+            else
+            {
+                var yardstick = Yardstick.Of(previous!);
+                (levelT, improvementT) = ([.. levels.Select(yardstick.LevelT)], improvements?.Select(yardstick.ImprovementT).ToArray());
+            }
+            var raw = levels.Select((_, i) => improvements is null
+                ? (decimal)levelT[i]
+                : scheme.LevelWeight * (decimal)levelT[i] + scheme.ImprovementWeight * (decimal)improvementT![i]).ToArray();
+            var indicatorRanks = RanksOf(ordered, raw, levels);
             for (var i = 0; i < ordered.Length; i++)
             {
-                var raw = indicator.ScoresImprovement
-                    ? scheme.LevelWeight * (decimal)levelT[i] + scheme.ImprovementWeight * (decimal)improvementT![i]
-                    : (decimal)levelT[i];
-                var score = Math.Clamp(raw, scheme.ScoreMin, scheme.ScoreMax);
-                scores[ordered[i].BranchCode].Add(new IndicatorScore(indicator.Number, levels[i], ordered[i].PreviousValues[indicator.Number],
-                    improvements[i], levelT[i], improvementT?[i], score));
+                scores[ordered[i].BranchCode].Add(new IndicatorScore(indicator.Number, levels[i], previous?[i], improvements?[i], levelT[i],
+                    improvementT?[i], raw[i], Math.Clamp(raw[i], scheme.ScoreMin, scheme.ScoreMax), indicatorRanks[i]));
             }
         }
 
@@ -78,7 +93,8 @@ public static class IncentiveRanking
         {
             var reward = i < rewardedCount ? rewards[i] : 0m;
             var reduction = x.Branch.RemunerationBase == 0m ? 0m : reward / x.Branch.RemunerationBase * 100m;
-            return new RankingEntry(x.Branch.BranchCode, x.Scores, x.Total, i + 1, i < rewardedCount, reward, reduction, scheme.FundingRatePercent);
+            return new RankingEntry(x.Branch.BranchCode, x.Scores, x.Total, i + 1, i < rewardedCount, reward, reduction, scheme.FundingRatePercent,
+                x.Branch.RemunerationBase);
         }).ToArray();
         return new IncentiveResult(scheme, resultsYear, scheme.PremiumYear(resultsYear), pool, entries);
     }
@@ -91,16 +107,47 @@ public static class IncentiveRanking
             {
                 if (!branch.Values.ContainsKey(indicator.Number))
                 {
-                    throw new IncentiveInputException(
-                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.Code}) in FY{resultsYear}: the year cannot be ranked.");
+                    throw new MissingIncentiveValueException(
+                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear}: the year cannot be ranked.");
                 }
-                if (indicator.ScoresImprovement && !branch.PreviousValues.ContainsKey(indicator.Number))
+                if (scheme.NeedsPreviousYear(indicator) && !branch.PreviousValues.ContainsKey(indicator.Number))
                 {
-                    throw new IncentiveInputException(
-                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.Code}) in FY{resultsYear - 1}, which its improvement needs: FY{resultsYear} cannot be ranked.");
+                    throw new MissingIncentiveValueException(
+                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 1}, which scoring FY{resultsYear} needs: the year cannot be ranked.");
                 }
             }
         }
+    }
+
+    /// <summary>Each branch's place on one indicator: higher raw score first, then higher value, then branch code.</summary>
+    private static int[] RanksOf(BranchIndicators[] branches, decimal[] raw, decimal[] values)
+    {
+        var order = Enumerable.Range(0, branches.Length)
+            .OrderByDescending(i => raw[i]).ThenByDescending(i => values[i]).ThenBy(i => branches[i].BranchCode, StringComparer.Ordinal).ToArray();
+        var ranks = new int[branches.Length];
+        for (var place = 0; place < order.Length; place++)
+        {
+            ranks[order[place]] = place + 1;
+        }
+        return ranks;
+    }
+
+    /// <summary>
+    /// The previous year's distribution as a fixed yardstick: a level scores 50 at last year's mean and 10
+    /// per last year's standard deviation; an improvement scores 50 for no change and 10 per that deviation.
+    /// </summary>
+    private readonly record struct Yardstick(double Mean, double Sd)
+    {
+        public static Yardstick Of(IReadOnlyList<decimal> previous)
+        {
+            var x = previous.Select(v => (double)v).ToArray();
+            var mean = x.Sum() / x.Length;
+            return new Yardstick(mean, Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / x.Length));
+        }
+
+        public double LevelT(decimal value) => Sd == 0 ? 50.0 : 50.0 + 10.0 * ((double)value - Mean) / Sd;
+
+        public double ImprovementT(decimal change) => Sd == 0 ? 50.0 : 50.0 + 10.0 * (double)change / Sd;
     }
 
     /// <summary>Deviation scores (偏差値) with the population standard deviation; all 50 when every value is equal.</summary>

@@ -1,11 +1,30 @@
 namespace KenpoGraph.Domain.Incentives;
 
 /// <summary>How one indicator is scored: on its level, and on its improvement over the previous year unless it is itself a change measure.</summary>
-public sealed record IndicatorRule(int Number, string Code, string NameJa, bool ScoresImprovement);
+/// <param name="MeasureCode">The branch measure holding the indicator's value (incentive.i1.value …).</param>
+public sealed record IndicatorRule(int Number, string MeasureCode, string NameJa, bool ScoresImprovement);
+
+/// <summary>Which distribution a deviation score (偏差値) is measured against.</summary>
+public enum Standardisation
+{
+    /// <summary>
+    /// The 47 branches' values of the year before the results year: a yardstick fixed before the year
+    /// starts, so a branch's scores depend on its own results only. Raising one branch's indicator then
+    /// never lowers its rank or reward (the invariant the product asks for).
+    /// </summary>
+    PreviousYear,
+
+    /// <summary>
+    /// The 47 branches' values of the results year itself (the literal reading of 偏差値方式). Another
+    /// branch's improvement moves everyone's scores, so raising a value can lower a rank or reward.
+    /// </summary>
+    ResultsYear,
+}
 
 /// <summary>
 /// The インセンティブ制度 as it applies to a span of results years (DOMAIN.md "The incentive system").
-/// Every parameter is data (db/seed); values the sources do not state are listed in <see cref="Assumptions"/>.
+/// Every parameter is data (db/seed/incentive_scheme_parameters.csv, read by <see cref="IncentiveSchemeParameters"/>),
+/// each marked there as stated by a source or assumed.
 /// </summary>
 public sealed record IncentiveScheme(
     string Code,
@@ -19,10 +38,13 @@ public sealed record IncentiveScheme(
     int RewardedBranches,
     decimal FundingRatePercent,
     int PremiumYearOffset,
-    IReadOnlyList<string> Assumptions)
+    Standardisation Standardisation)
 {
     public bool Covers(int resultsYear) => resultsYear >= FirstResultsYear && (LastResultsYear is null || resultsYear <= LastResultsYear);
 
     /// <summary>Results of fiscal year N set the premium rate of fiscal year N+2.</summary>
     public int PremiumYear(int resultsYear) => resultsYear + PremiumYearOffset;
+
+    /// <summary>True when scoring needs the year before the results year (an improvement, or the yardstick).</summary>
+    public bool NeedsPreviousYear(IndicatorRule indicator) => indicator.ScoresImprovement || Standardisation == Standardisation.PreviousYear;
 }

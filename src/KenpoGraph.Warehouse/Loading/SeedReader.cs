@@ -57,7 +57,7 @@ public static class SeedReader
     ];
 
     /// <summary>Every file a seed folder must hold, in the order they are read and digested.</summary>
-    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. SourceFactFiles.Keys, .. PlanningSeedReader.Files];
+    public static IReadOnlyList<string> Files { get; } = [.. DimensionFiles, .. SourceFactFiles.Keys, .. PlanningSeedReader.Files, .. IncentiveSeedReader.Files];
 
     /// <summary>Files a seed folder may hold besides <see cref="Files"/>.</summary>
     public static IReadOnlyList<string> OptionalFiles { get; } = [.. DemoFactFiles.Keys];
@@ -121,6 +121,7 @@ public static class SeedReader
         var observationKeys = new KeyIndex<(string, int, string)>();
         var observations = factFiles.SelectMany(file => ReadObservations(file, observationKeys, orgUnits, years, measures, units, documents)).ToList();
         var planning = PlanningSeedReader.Read((name, columns) => Open(name, columns), problems, orgUnits, years, documents, units);
+        var incentives = IncentiveSeedReader.Read((name, columns) => Open(name, columns), orgUnits, years, documents, measures);
 
         if (problems.Count > 0)
         {
@@ -133,7 +134,7 @@ public static class SeedReader
         {
             return new SeedReading(null, problems);
         }
-        var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles, .. planning.Files]);
+        var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles, .. planning.Files, .. incentives.Files]);
         return new SeedReading(new SeedSet
         {
             RegionGroupings = [.. groupings.Values],
@@ -148,6 +149,7 @@ public static class SeedReader
             Rollups = rollups,
             InputDigest = digest,
             Planning = planning.Set,
+            Incentives = incentives.Set,
         }, problems);
     }
 

@@ -24,6 +24,9 @@ public sealed class SeedSet
     /// <summary>Plans, KPIs, budgets and the checks run on them (PlanningSeedReader).</summary>
     public required PlanningSet Planning { get; init; }
 
+    /// <summary>Incentive scheme versions and published ranks (IncentiveSeedReader).</summary>
+    public required IncentiveSet Incentives { get; init; }
+
     /// <summary>Every table's rows by entity type (data_version aside): what a comparison with a published version reads.</summary>
     public IReadOnlyDictionary<Type, IReadOnlyList<object>> RowsByEntity => new Dictionary<Type, IReadOnlyList<object>>
     {
@@ -46,10 +49,14 @@ public sealed class SeedSet
         [typeof(BudgetLine)] = Planning.BudgetLines,
         [typeof(BudgetAmount)] = Planning.BudgetAmounts,
         [typeof(LoadCheckResult)] = Planning.CheckResults,
+        [typeof(IncentiveSchemeRow)] = Incentives.Schemes,
+        [typeof(IncentiveSchemeParameter)] = Incentives.Parameters,
+        [typeof(IncentiveSchemeIndicator)] = Incentives.Indicators,
+        [typeof(IncentivePublishedRank)] = Incentives.PublishedRanks,
     };
 
     /// <summary>Rows per warehouse table, as recorded in the data version.</summary>
-    public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(Planning.RowCounts.ToDictionary(), StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, int> RowCounts => new SortedDictionary<string, int>(Planning.RowCounts.Concat(Incentives.RowCounts).ToDictionary(), StringComparer.Ordinal)
     {
         ["dim_region_grouping"] = RegionGroupings.Count,
         ["dim_region"] = Regions.Count,

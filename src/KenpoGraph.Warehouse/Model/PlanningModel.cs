@@ -185,7 +185,7 @@ internal static class PlanningModel
     }
 
     /// <summary>The provenance columns every plan, KPI and budget row carries.</summary>
-    private static void Sourced<T>(EntityTypeBuilder<T> e) where T : class, ISourced
+    internal static void Sourced<T>(EntityTypeBuilder<T> e) where T : class, ISourced
     {
         e.Property(x => x.DocumentCode).HasMaxLength(64);
         e.Property(x => x.Locator).HasMaxLength(128);
@@ -195,6 +195,6 @@ internal static class PlanningModel
     }
 
     // The same seed codes in the database as in the CSV files (see WarehouseDbContext.CodeOf).
-    private static ValueConverter<TEnum, string> CodeOf<TEnum>() where TEnum : struct, Enum =>
+    internal static ValueConverter<TEnum, string> CodeOf<TEnum>() where TEnum : struct, Enum =>
         new(value => EnumCode.Of(value), code => EnumCode.Parse<TEnum>(code));
 }

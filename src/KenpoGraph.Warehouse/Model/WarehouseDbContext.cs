@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KenpoGraph.Warehouse.Model;
 
 /// <summary>The star schema. Table and column names are snake_case so the SQL reads like the design.</summary>
-public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : DbContext(options)
+public sealed partial class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : DbContext(options)
 {
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<RegionGrouping> RegionGroupings => Set<RegionGrouping>();
@@ -31,6 +31,10 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<BudgetAmount> BudgetAmounts => Set<BudgetAmount>();
     public DbSet<LoadCheckResult> LoadCheckResults => Set<LoadCheckResult>();
+    public DbSet<IncentiveSchemeRow> IncentiveSchemes => Set<IncentiveSchemeRow>();
+    public DbSet<IncentiveSchemeParameter> IncentiveSchemeParameters => Set<IncentiveSchemeParameter>();
+    public DbSet<IncentiveSchemeIndicator> IncentiveSchemeIndicators => Set<IncentiveSchemeIndicator>();
+    public DbSet<IncentivePublishedRank> IncentivePublishedRanks => Set<IncentivePublishedRank>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -158,6 +162,8 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
         });
 
         PlanningModel.Configure(model);
+        IncentiveModel.Configure(model);
+        ConfigureRowFilter(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
         {

@@ -47,6 +47,10 @@ public sealed class SqlServerWarehouseStore(string connectionString) : IWarehous
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var id = (await db.DataVersions.MaxAsync(v => (int?)v.Id, cancellationToken) ?? 0) + 1;
         // Children before parents, so foreign keys hold at every statement.
+        await db.IncentivePublishedRanks.ExecuteDeleteAsync(cancellationToken);
+        await db.IncentiveSchemeIndicators.ExecuteDeleteAsync(cancellationToken);
+        await db.IncentiveSchemeParameters.ExecuteDeleteAsync(cancellationToken);
+        await db.IncentiveSchemes.ExecuteDeleteAsync(cancellationToken);
         await db.LoadCheckResults.ExecuteDeleteAsync(cancellationToken);
         await db.BudgetAmounts.ExecuteDeleteAsync(cancellationToken);
         await db.BudgetLines.ExecuteDeleteAsync(cancellationToken);

@@ -38,6 +38,10 @@ internal static class WarehouseWriter
             await TableInserter.InsertAsync(access, seeds.Rollups, cancellationToken);
         }
         await PlanningWriter.InsertAsync(access, seeds.Planning, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Incentives.Schemes, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Incentives.Parameters, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Incentives.Indicators, cancellationToken);
+        await TableInserter.InsertAsync(access, seeds.Incentives.PublishedRanks, cancellationToken);
         var version = new DataVersion
         {
             Id = versionId,

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KenpoGraph.Api.Branches;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.FiscalYears;
+using KenpoGraph.Api.Incentives;
 using KenpoGraph.Api.Kpis;
 using KenpoGraph.Api.Plans;
 using KenpoGraph.Api.Rollups;
@@ -54,6 +55,7 @@ public sealed partial class SqlServerQueryShapeTests
             db.Observations.Where(o => Keys.Contains(o.OrgUnitCode) && o.FiscalYear >= 2015 && o.FiscalYear <= 2024
                 && db.Measures.Any(m => m.Code == o.MeasureCode && m.Subject == "MEMBERSHIP")));
         yield return ("fiscal year held", "Facts/MembershipQueries.cs", db => db.FiscalYears.Where(y => y.Year == 2024).Select(y => y.Year));
+        yield return ("fiscal years held", "Facts/MembershipQueries.cs", db => db.FiscalYears.Select(y => y.Year));
 
         // FiscalYears/FiscalYearQueries.cs
         yield return ("fiscalYears (every filter field, every sort field)", "FiscalYears/FiscalYearQueries.cs",
@@ -120,6 +122,7 @@ public sealed partial class SqlServerQueryShapeTests
 
         // Documents and measures
         yield return ("documents", "Documents/SourceDocumentType.cs", db => db.Documents.OrderBy(d => d.Code));
+        yield return ("document issuers, across all branches", "Documents/SourceDocumentType.cs", db => db.OrgUnits.Where(u => Keys.Contains(u.Code)));
         yield return ("measures", "Measures/MeasureType.cs", db => db.Measures.OrderBy(m => m.Code));
 
         // Plans/PlanQueries.cs
@@ -138,6 +141,9 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("kpiComparison results", "Kpis/KpiQueries.cs", db =>
             db.KpiResults.Where(r => r.KpiCode == "K-CHECKUP-INSURED" && Years.Contains(r.FiscalYear) && Keys.Contains(r.OrgUnitCode) && (plan == null || r.PlanDocumentCode == plan)).OrderBy(r => r.Code));
         yield return ("kpiComparison plan kinds", "Kpis/KpiQueries.cs", db => db.PlanDocuments.Select(p => new { p.Code, p.Kind }));
+        yield return ("kpiComparison kpi exists", "Kpis/KpiQueries.cs", db => db.Kpis.Where(k => k.Code == "K-CHECKUP-INSURED").Select(k => k.Code).Take(1));
+        yield return ("kpiResults page (every filter field, every sort field)", "Kpis/KpiQueries.cs",
+            db => Sorted(new KpiResultSortInputType(), Filtered(new KpiResultFilterInputType(), db.KpiResults), x => x.Code).Skip(0).Take(50));
         yield return ("attainmentTallies", "Kpis/KpiQueries.cs", db => db.LoadCheckResults.Where(c => c.Check == "ATTAINMENT_TALLY").OrderBy(c => c.Id));
 
         // Kpis/KpiTargetType.cs
@@ -154,6 +160,18 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("budget plans", "Budgets/BudgetQueries.cs", db => db.PlanDocuments.Where(p => Keys.Contains(p.Code)).OrderBy(p => p.Code));
         yield return ("budgetChecks", "Budgets/BudgetQueries.cs", db => db.LoadCheckResults.Where(c => c.BudgetLineCode != null).OrderBy(c => c.Id));
         yield return ("budget amounts loader", "Budgets/BudgetTypes.cs", db => db.BudgetAmounts.Where(a => Keys.Contains(a.LineCode)));
+
+        // Incentives: the resolvers run exactly the catalogue's queries (IncentiveRankings executes them), so each
+        // stands for both files.
+        foreach (var file in new[] { "Incentives/IncentiveWarehouseQueries.cs", "Incentives/IncentiveRankings.cs" })
+        {
+            yield return ($"incentive schemes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Schemes);
+            yield return ($"incentive scheme parameters ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Parameters);
+            yield return ($"incentive scheme indicators ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Indicators);
+            yield return ($"incentive inputs ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.InputRows(db, ["incentive.i1.value", "membership.total_standard_remuneration"], 2023));
+            yield return ($"incentive branch codes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.BranchCodes);
+            yield return ($"incentive published ranks ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.PublishedRanks(db, 2023));
+        }
     }
 
     public static TheoryData<string> ShapeNames() => [.. Shapes().Select(s => s.Name)];
@@ -194,6 +212,29 @@ public sealed partial class SqlServerQueryShapeTests
             + string.Join(", ", missing));
         Assert.Empty(covered.Except(querying));
     }
+
+    [Fact]
+    public void No_api_file_runs_more_queries_than_it_has_shapes_here()
+    {
+        // The file guard above catches a new file; this one catches a new query in an existing file: every call
+        // that executes a query (ToListAsync, AnyAsync, PageAsync …) needs a shape of its own, so adding one
+        // without its SQL Server shape fails here with the file named.
+        var api = Path.Combine(SeedWorkspace.RepositoryRoot, "src", "KenpoGraph.Api");
+        var shapesPerFile = Shapes().GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.Count());
+        var short_ = Directory.GetFiles(api, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (File: Path.GetRelativePath(api, f).Replace(Path.DirectorySeparatorChar, '/'), Text: File.ReadAllText(f)))
+            .Where(f => WarehouseQuery().IsMatch(f.Text))
+            .Select(f => (f.File, Executions: QueryExecution().Count(f.Text), Shapes: shapesPerFile.GetValueOrDefault(f.File)))
+            .Where(f => f.Executions > f.Shapes)
+            .Select(f => $"{f.File}: {f.Executions} query executions, {f.Shapes} shapes")
+            .ToArray();
+        Assert.True(short_.Length == 0, "Add a shape for each new query: " + string.Join("; ", short_));
+    }
+
+    // An EF Core call that runs a statement, or the paging helper that runs two.
+    [GeneratedRegex(@"\.(ToListAsync|ToArrayAsync|ToDictionaryAsync|FirstOrDefaultAsync|FirstAsync|SingleOrDefaultAsync|SingleAsync|AnyAsync|AllAsync|CountAsync|LongCountAsync|SumAsync|MinAsync|MaxAsync|AverageAsync|ExecuteDeleteAsync|ExecuteUpdateAsync|PageAsync)\(")]
+    private static partial Regex QueryExecution();
 
     // "….Db." / "Db.Set<" / "db.Observations" …: a warehouse DbSet reached from a resolver.
     [GeneratedRegex(@"\.Db\b|\bdb\.[A-Z]\w+")]

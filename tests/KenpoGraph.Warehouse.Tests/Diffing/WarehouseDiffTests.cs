@@ -114,7 +114,7 @@ public sealed class WarehouseDiffTests : IDisposable
               table           added  changed  removed  by org unit (+added ~changed -removed)
               dim_org_unit        0        1        0  19 ~1
                   ~ 19: name_en Yamanashi → Yamanashi (renamed)
-              (18 other table(s) unchanged)
+              (22 other table(s) unchanged)
             No national figure moves.
 
             """.ReplaceLineEndings("\n"),

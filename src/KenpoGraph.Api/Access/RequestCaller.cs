@@ -1,0 +1,57 @@
+using GraphQL;
+using KenpoGraph.Domain.Access;
+using Microsoft.Extensions.Options;
+
+namespace KenpoGraph.Api.Access;
+
+/// <summary>
+/// Who is calling in this request and what they may read: the service resolvers ask for the caller's rights.
+/// Rows read through the warehouse are already filtered (the row filter of Warehouse/RequestWarehouse); figures
+/// computed in memory across branches (a ranking of all 47) pass their output through <see cref="AccessRights.Visible"/>
+/// or <see cref="AccessRights.CanSee"/> so a branch-scoped partner only gets its own branches' entries.
+/// </summary>
+internal sealed class RequestCaller(IHttpContextAccessor accessor, IOptions<AuthOptions> options, IHostEnvironment environment)
+{
+    private AccessRights? _rights;
+
+    /// <summary>True when the request carried a valid bearer token.</summary>
+    public bool IsAuthenticated => accessor.HttpContext?.User.Identity?.IsAuthenticated == true;
+
+    /// <summary>The token's client id (azp or appid); null for anonymous callers.</summary>
+    public string? ClientId => accessor.HttpContext is { } http ? CallerClaims.ClientId(http.User) : null;
+
+    /// <summary>The token's subject (sub or oid); null for anonymous callers.</summary>
+    public string? Subject => accessor.HttpContext is { } http ? CallerClaims.SubjectOf(http.User) : null;
+
+    /// <summary>
+    /// The caller's permissions and branch restriction. Anonymous callers get Auth:AnonymousScopes and every branch.
+    /// Outside a request, with a token that did not validate or an unusable branch claim (the endpoint refuses such
+    /// tokens first), nothing: fail closed.
+    /// </summary>
+    public AccessRights Rights => _rights ??= Resolve();
+
+    private AccessRights Resolve()
+    {
+        if (accessor.HttpContext is not { } http)
+        {
+            return Nothing;
+        }
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            // A token that did not validate grants nothing, not what anonymous callers get (the endpoint refuses it anyway).
+            return http.Request.Headers.Authorization.Count > 0 ? Nothing
+                : new AccessRights(options.Value.AnonymousScopesIn(environment), BranchRestriction.None);
+        }
+        return CallerClaims.BranchesOf(http.User, out _) is { } branches
+            ? new AccessRights(CallerClaims.PermissionsOf(http.User), branches)
+            : Nothing;
+    }
+
+    private static AccessRights Nothing => new([], BranchRestriction.To([]));
+}
+
+internal static class RequestCallerAccess
+{
+    /// <summary>The caller of the request this field is resolved for.</summary>
+    public static RequestCaller Caller(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestCaller>();
+}

@@ -1,0 +1,191 @@
+using KenpoGraph.Api.Access;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Domain.Incentives;
+using KenpoGraph.Domain.Provenance;
+using KenpoGraph.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Incentives;
+
+/// <summary>One scheme parameter as the API shows it; <see cref="Overridden"/> when a simulation replaced the stored value.</summary>
+internal sealed record SchemeParameterView(IncentiveSchemeParameter Stored, string Value, bool Overridden);
+
+/// <summary>A scheme version: its stored rows and the domain scheme they build (with any simulation overrides applied).</summary>
+internal sealed record SchemeView(IncentiveSchemeRow Row, IReadOnlyList<SchemeParameterView> Parameters, IReadOnlyList<IncentiveSchemeIndicator> Indicators,
+    IncentiveScheme Scheme);
+
+/// <summary>A computed ranking with the published ranks of its year beside it.</summary>
+/// <param name="Quality">DEMO when any input figure is demonstration data, else DERIVED (computed from published figures).</param>
+internal sealed record RankingView(SchemeView Scheme, IncentiveResult Result, Quality Quality, ILookup<string, IncentivePublishedRank> Published, bool Simulated);
+
+internal sealed record EntryView(RankingView Ranking, RankingEntry Entry)
+{
+    public IncentivePublishedRank? PublishedRank(int indicator) =>
+        Ranking.Published[Entry.BranchCode].FirstOrDefault(p => p.Indicator == indicator);
+}
+
+internal sealed record IndicatorScoreView(EntryView Entry, IndicatorScore Score);
+
+internal sealed record MoveView(RankingView Before, RankingView After, RankingMove Move);
+
+internal sealed record SimulationView(RankingView Baseline, RankingView Simulated, IReadOnlyList<MoveView> Moves, IReadOnlyList<IndicatorChange> Changes);
+
+/// <summary>
+/// Reads schemes and indicator figures from the pinned data version and ranks results years with the
+/// domain engine. Per request: a ranking asked for by 47 `branch { incentive }` fields is computed once.
+/// </summary>
+/// <remarks>
+/// A rank is a place among all 47 branches, so the inputs are read across all branches
+/// (<see cref="RequestWarehouse.AcrossAllBranches"/>) even for a branch-scoped caller; what leaves the API is
+/// limited to the caller's branches by <see cref="Visible{T}"/> in the types, and a simulation may only change
+/// branches the caller can see (a delta would otherwise reveal another branch's recorded value).
+/// </remarks>
+internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCaller caller)
+{
+    private IReadOnlyList<SchemeView>? _schemes;
+    private readonly Dictionary<int, RankingView> _rankings = [];
+
+    public async Task<IReadOnlyList<SchemeView>> SchemesAsync(CancellationToken cancellationToken)
+    {
+        if (_schemes is not null)
+        {
+            return _schemes;
+        }
+        var db = warehouse.Db;
+        var rows = await IncentiveWarehouseQueries.Schemes(db).ToListAsync(cancellationToken);
+        var parameters = (await IncentiveWarehouseQueries.Parameters(db).ToListAsync(cancellationToken)).ToLookup(p => p.SchemeCode);
+        var indicators = (await IncentiveWarehouseQueries.Indicators(db).ToListAsync(cancellationToken)).ToLookup(i => i.SchemeCode);
+        return _schemes = rows.Select(row => View(row, [.. parameters[row.Code]], [.. indicators[row.Code]], new Dictionary<string, string>())).ToArray();
+    }
+
+    /// <summary>The scheme built from its stored parameters with <paramref name="overrides"/> (parameter name → value) on top.</summary>
+    public static SchemeView View(IncentiveSchemeRow row, IReadOnlyList<IncentiveSchemeParameter> parameters, IReadOnlyList<IncentiveSchemeIndicator> indicators,
+        IReadOnlyDictionary<string, string> overrides)
+    {
+        var ordered = parameters.OrderBy(p => IndexOf(p.Name)).Select(p => overrides.TryGetValue(p.Name, out var value)
+            ? new SchemeParameterView(p, value, Overridden: true)
+            : new SchemeParameterView(p, p.Value, Overridden: false)).ToArray();
+        var (scheme, problems) = IncentiveSchemeParameters.Build(row.Code, row.FirstResultsYear, row.LastResultsYear,
+            [.. indicators.Select(i => i.ToRule())], ordered.ToDictionary(p => p.Stored.Name, p => p.Value, StringComparer.Ordinal));
+        if (scheme is null)
+        {
+            // Stored schemes were built at load time, so only overrides can fail here.
+            throw new KenpoError(ErrorCodes.InvalidArgument, $"Scheme override refused: {string.Join("; ", problems.Select(p => $"{p.Parameter}: {p.Message}"))}.");
+        }
+        return new SchemeView(row, ordered, indicators, scheme);
+    }
+
+    private static int IndexOf(string name) => IncentiveSchemeParameters.Names.ToList().IndexOf(name);
+
+    public async Task<SchemeView> SchemeForAsync(int resultsYear, CancellationToken cancellationToken)
+    {
+        var schemes = await SchemesAsync(cancellationToken);
+        return schemes.FirstOrDefault(s => s.Scheme.Covers(resultsYear))
+            ?? throw new KenpoError(ErrorCodes.InvalidArgument,
+                $"No incentive scheme covers FY{resultsYear} results; the schemes cover {string.Join(", ", schemes.Select(Span))} (see `incentiveSchemes`).");
+    }
+
+    private static string Span(SchemeView s) => s.Scheme.LastResultsYear is { } last ? $"FY{s.Scheme.FirstResultsYear}–FY{last}" : $"FY{s.Scheme.FirstResultsYear} onwards";
+
+    public async Task<RankingView> RankingAsync(int resultsYear, CancellationToken cancellationToken)
+    {
+        if (_rankings.TryGetValue(resultsYear, out var known))
+        {
+            return known;
+        }
+        var scheme = await SchemeForAsync(resultsYear, cancellationToken);
+        var (branches, quality) = await InputsAsync(scheme.Scheme, resultsYear, cancellationToken);
+        return _rankings[resultsYear] = new RankingView(scheme, Rank(() => IncentiveRanking.Compute(scheme.Scheme, resultsYear, branches)), quality,
+            await PublishedAsync(resultsYear, cancellationToken), Simulated: false);
+    }
+
+    public async Task<SimulationView> SimulateAsync(int resultsYear, IReadOnlyList<SimulationChange> changes, IReadOnlyDictionary<string, string> overrides,
+        CancellationToken cancellationToken)
+    {
+        var baseline = await RankingAsync(resultsYear, cancellationToken);
+        var simulatedScheme = View(baseline.Scheme.Row, [.. baseline.Scheme.Parameters.Select(p => p.Stored)], baseline.Scheme.Indicators, overrides);
+        foreach (var change in changes.Where(c => !caller.Rights.CanSee(c.Branch)))
+        {
+            throw new KenpoError(ErrorCodes.InsufficientScope, $"The token may not read branch {change.Branch}, so a simulation cannot change it.");
+        }
+        var (branches, quality) = await InputsAsync(baseline.Scheme.Scheme, resultsYear, cancellationToken);
+        var values = branches.ToDictionary(b => b.BranchCode, StringComparer.Ordinal);
+        var absolute = changes.Select(c => c.Resolve(values)).ToArray();
+        var result = Rank(() => IncentiveSimulation.Run(baseline.Scheme.Scheme, simulatedScheme.Scheme, resultsYear, branches, absolute));
+        var simulated = new RankingView(simulatedScheme, result.Simulated, quality, baseline.Published, Simulated: true);
+        return new SimulationView(baseline, simulated, [.. result.Moves.Select(m => new MoveView(baseline, simulated, m))], absolute);
+    }
+
+    private static T Rank<T>(Func<T> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (IncentiveInputException error)
+        {
+            throw new KenpoError(error is MissingIncentiveValueException ? ErrorCodes.IncentiveDataIncomplete : ErrorCodes.InvalidArgument, error.Message);
+        }
+    }
+
+    /// <summary>
+    /// Every branch's indicator values for the results year and the year before, and its premium base, in
+    /// one statement over the branch roll-ups. All branches count even for a caller who may see only some
+    /// of the entries: a rank is a place among all 47.
+    /// </summary>
+    private async Task<(BranchIndicators[] Branches, Quality Quality)> InputsAsync(IncentiveScheme scheme, int resultsYear, CancellationToken cancellationToken)
+    {
+        var db = warehouse.AcrossAllBranches;
+        var measures = scheme.Indicators.Select(i => i.MeasureCode).Append(IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase]).ToArray();
+        var previousYear = resultsYear - 1;
+        var rows = await IncentiveWarehouseQueries.InputRows(db, measures, resultsYear).ToListAsync(cancellationToken);
+        var branchCodes = await IncentiveWarehouseQueries.BranchCodes(db).ToListAsync(cancellationToken);
+        var byKey = rows.ToDictionary(r => (r.UnitCode, r.FiscalYear, r.MeasureCode), r => r.Value!.Value);
+        var baseMeasure = IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase];
+        var branches = branchCodes.Select(code =>
+        {
+            if (!byKey.TryGetValue((code, resultsYear, baseMeasure), out var premiumBase))
+            {
+                throw new KenpoError(ErrorCodes.IncentiveDataIncomplete,
+                    $"Branch {code} has no {baseMeasure} in FY{resultsYear}, the premium base the reward is shared by: the year cannot be ranked.");
+            }
+            Dictionary<int, decimal> Of(int year) => scheme.Indicators.Where(i => byKey.ContainsKey((code, year, i.MeasureCode)))
+                .ToDictionary(i => i.Number, i => byKey[(code, year, i.MeasureCode)]);
+            return new BranchIndicators(code, Of(resultsYear), Of(previousYear), premiumBase);
+        }).ToArray();
+        var quality = rows.Any(r => r.Quality == Quality.Demo) ? Quality.Demo : Quality.Derived;
+        return (branches, quality);
+    }
+
+    /// <summary>The rows about branches the caller may see (a ranking's entries, a simulation's moves, whom a branch passed).</summary>
+    public IEnumerable<T> Visible<T>(IEnumerable<T> rows, Func<T, string> branchOf) => caller.Rights.Visible(rows, branchOf);
+
+    private async Task<ILookup<string, IncentivePublishedRank>> PublishedAsync(int resultsYear, CancellationToken cancellationToken) =>
+        (await IncentiveWarehouseQueries.PublishedRanks(warehouse.Db, resultsYear).ToListAsync(cancellationToken)).ToLookup(p => p.OrgUnitCode);
+}
+
+/// <summary>A simulation change as the client sends it: a new value, or a change (delta) to the recorded one.</summary>
+internal sealed record SimulationChange(string Branch, int Indicator, decimal? Value, decimal? Delta)
+{
+    public IndicatorChange Resolve(IReadOnlyDictionary<string, BranchIndicators> branches)
+    {
+        if (Value is null == Delta is null)
+        {
+            throw new KenpoError(ErrorCodes.InvalidArgument, $"The change to indicator {Indicator} of branch {Branch} needs exactly one of `value` and `delta`.");
+        }
+        if (Value is not null)
+        {
+            return new IndicatorChange(Branch, Indicator, Value.Value);
+        }
+        if (!branches.TryGetValue(Branch, out var branch))
+        {
+            throw new KenpoError(ErrorCodes.InvalidArgument, $"Branch {Branch} is not one of the ranked branches.");
+        }
+        if (!branch.Values.TryGetValue(Indicator, out var recorded))
+        {
+            throw new KenpoError(ErrorCodes.InvalidArgument, $"Branch {Branch} has no recorded value of indicator {Indicator} to change by a delta.");
+        }
+        return new IndicatorChange(Branch, Indicator, recorded + Delta!.Value);
+    }
+}

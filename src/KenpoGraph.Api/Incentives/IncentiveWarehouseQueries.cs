@@ -1,0 +1,37 @@
+using KenpoGraph.Domain.Organisation;
+using KenpoGraph.Domain.Rollups;
+using KenpoGraph.Warehouse.Model;
+
+namespace KenpoGraph.Api.Incentives;
+
+/// <summary>A branch roll-up value the ranking reads.</summary>
+internal sealed record IndicatorInputRow(string UnitCode, int FiscalYear, string MeasureCode, decimal? Value, Domain.Provenance.Quality Quality);
+
+/// <summary>
+/// Every statement the incentive resolvers run, as named queries: the resolvers execute them and the
+/// SQL Server query-shape test translates the very same ones, so the two cannot drift.
+/// </summary>
+internal static class IncentiveWarehouseQueries
+{
+    public static IQueryable<IncentiveSchemeRow> Schemes(WarehouseDbContext db) => db.IncentiveSchemes.OrderBy(s => s.FirstResultsYear);
+
+    public static IQueryable<IncentiveSchemeParameter> Parameters(WarehouseDbContext db) => db.IncentiveSchemeParameters.OrderBy(p => p.SchemeCode);
+
+    public static IQueryable<IncentiveSchemeIndicator> Indicators(WarehouseDbContext db) => db.IncentiveSchemeIndicators.OrderBy(i => i.SchemeCode).ThenBy(i => i.Number);
+
+    /// <summary>The branch values of <paramref name="measures"/> in the results year and the year before, in one statement.</summary>
+    public static IQueryable<IndicatorInputRow> InputRows(WarehouseDbContext db, string[] measures, int resultsYear)
+    {
+        var previousYear = resultsYear - 1;
+        return db.Rollups
+            .Where(r => r.Level == RollupLevel.Branch && (r.FiscalYear == resultsYear || r.FiscalYear == previousYear) && measures.Contains(r.MeasureCode)
+                && r.Value != null)
+            .Select(r => new IndicatorInputRow(r.UnitCode, r.FiscalYear, r.MeasureCode, r.Value, r.Quality));
+    }
+
+    public static IQueryable<string> BranchCodes(WarehouseDbContext db) =>
+        db.OrgUnits.Where(o => o.Kind == OrgUnitKind.Branch).OrderBy(o => o.Code).Select(o => o.Code);
+
+    public static IQueryable<IncentivePublishedRank> PublishedRanks(WarehouseDbContext db, int resultsYear) =>
+        db.IncentivePublishedRanks.Where(p => p.ResultsYear == resultsYear);
+}

@@ -1,0 +1,60 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Paging;
+using KenpoGraph.Api.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace KenpoGraph.Api.Limits;
+
+/// <summary>
+/// Refuses, before anything executes, an operation that nests deeper, aliases more, selects more fields or costs
+/// more than <see cref="LimitOptions"/> allows. Runs for every request, also when the parsed document comes from
+/// the document cache, because the cost depends on the variables (a page size may be one).
+/// </summary>
+internal sealed class OperationLimitsRule(IOptions<LimitOptions> options) : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        if (context.Operation is not { } operation)
+        {
+            return default;
+        }
+        var limits = options.Value;
+        var measured = OperationCost.Measure(context.Document, operation, context.Variables,
+            new OperationCost.Paging(context.Schema, CursorPaging.DefaultPageSize));
+        // One error, the first limit crossed, in this order: depth and aliases say most about what the client did.
+        var error = Check(ErrorCodes.MaxDepthExceeded, "nests fields", "levels deep", measured.Depth, limits.MaxDepth, "Limits:MaxDepth")
+            ?? Check(ErrorCodes.MaxAliasesExceeded, "uses", "aliases", measured.Aliases, limits.MaxAliases, "Limits:MaxAliases")
+            ?? Check(ErrorCodes.MaxFieldsExceeded, "selects", "fields", measured.Fields, limits.MaxFields, "Limits:MaxFields")
+            ?? Check(ErrorCodes.MaxCostExceeded, "costs", "(each list's selection times its page size)", measured.Cost, limits.MaxCost, "Limits:MaxCost");
+        if (error is not null)
+        {
+            context.ReportError(new LimitExceededError(context.Document.Source, operation, error.Value));
+        }
+        return default;
+    }
+
+    private static LimitBreach? Check(string code, string verb, string noun, long actual, long limit, string setting) =>
+        actual > limit ? new LimitBreach(code, $"The operation {verb} {Shown(actual)} {noun}; this server allows at most {limit} ({setting}).", limit, actual) : null;
+
+    private static string Shown(long value) => value == long.MaxValue ? "more than 9,223,372,036,854,775,806" : value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Which limit an operation crossed, and by how much.</summary>
+internal readonly record struct LimitBreach(string Code, string Message, long Limit, long Actual);
+
+/// <summary>A request error (the operation never runs) with the limit's stable code, the limit and the measured value.</summary>
+internal sealed class LimitExceededError : ValidationError, IStableError
+{
+    public LimitExceededError(GraphQLParser.ROM source, ASTNode operation, LimitBreach breach)
+        : base(source, breach.Code, breach.Message, operation)
+    {
+        Code = breach.Code;
+        Details = new Dictionary<string, object?> { ["limit"] = breach.Limit, ["actual"] = breach.Actual };
+    }
+
+    public string StableCode => Code!;
+
+    public IReadOnlyDictionary<string, object?>? Details { get; }
+}
