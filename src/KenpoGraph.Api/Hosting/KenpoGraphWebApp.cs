@@ -95,8 +95,6 @@ internal static class KenpoGraphWebApp
             // Japanese must reach clients as text (山梨), not as \u5C71\u68A8 escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<KenpoErrorInfoProvider>()
-            // Before execution, not during: an exponential fragment expansion must be refused before anything expands it.
-            .AddValidationRule(FragmentExpansionRule.Instance)
             // Fields that need more than Kenpo.Read (the finance ones) check the caller before they resolve.
             .AddSchemaVisitor<RequiredScopeGuard>()
             // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.

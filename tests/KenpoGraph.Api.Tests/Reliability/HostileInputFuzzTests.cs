@@ -24,20 +24,19 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
     private const int DefaultCases = 3_000;
 
     /// <summary>
-    /// The shipped seed without the demonstration rows: the same schema and code paths, smaller answers. The fuzzer is
+    /// The shipped seed with its demonstration rows: the incentive ranking needs every branch's figures to answer at all,
+    /// and its mutations reach the ranking engine only if the unmutated operation answers. The fuzzer is
     /// one client sending thousands of requests: a per-client rate limit (Limits:RateLimit, where the server has one;
     /// 0 switches it off) would answer most of them 429 and test nothing else. An execution timeout (Limits:
     /// ExecutionTimeoutSeconds) below the test's own bound makes a slow case the server's 504 rather than a hang.
     /// </summary>
-    public sealed class Server() : KenpoGraphApi(withSeed: true, settings: Settings, withoutFiles: DemoFiles)
+    public sealed class Server() : KenpoGraphApi(withSeed: true, settings: Settings)
     {
         internal static readonly Dictionary<string, string> Settings = new()
         {
             ["Limits:RateLimit:PermitLimit"] = "0",
             ["Limits:ExecutionTimeoutSeconds"] = "8",
         };
-
-        private static readonly string[] DemoFiles = [.. Directory.EnumerateFiles(SeedWorkspace.RepositorySeedDirectory, "demo_*.csv").Select(Path.GetFileName)!];
     }
 
     /// <summary>No answer may take longer: the server's execution timeout plus two seconds for the HTTP around it, at most 10 s.</summary>

@@ -401,6 +401,7 @@ internal static class HostileRequests
                 {
                     "Branch" => "{\"code\":\"19\"}",
                     "NationalMembership" => "{\"fiscalYear\":2024}",
+                    "IncentiveRanking" => "{\"resultsYear\":2023}",
                     var other => throw new InvalidOperationException($"db/operations/{other}.graphql needs variables in the fuzzer's corpus"),
                 }));
         return
@@ -418,6 +419,9 @@ internal static class HostileRequests
             new("two named operations", "query A { branch(code: \"19\") { nameEn } } query B { dataVersion { id inputDigest } headquarters { code } }", "B", null),
             new("series with variables", "query Series($code: String!, $measure: String!) { branch(code: $code) { series(measure: $measure) { fiscalYear value change } } }",
                 "Series", "{\"code\":\"19\",\"measure\":\"premium.rate\"}"),
+            new("incentive simulation", "query WhatIf($changes: [IncentiveChangeInput!]!, $scheme: IncentiveSchemeOverridesInput) { incentiveSimulation(resultsYear: 2023, changes: $changes, scheme: $scheme) { baseline { entries { rank branch { code } reward } } moves { branch { code } rankBefore rankAfter passed { code } } } }",
+                "WhatIf", "{\"changes\":[{\"branch\":\"19\",\"indicator\":5,\"delta\":5}],\"scheme\":{\"rewardedBranches\":20,\"standardisation\":\"RESULTS_YEAR\"}}"),
+            new("branch incentive and schemes", "{ incentiveSchemes { code firstResultsYear parameters { name value basis } } branch(code: \"19\") { incentive(resultsYear: 2022) { rank total publishedRank indicators { number score rank } } } }", null, null),
         ];
     }
 
