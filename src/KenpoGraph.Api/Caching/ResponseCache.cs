@@ -24,7 +24,9 @@ internal sealed class ResponseCache(IOptions<CachingOptions> options) : IDisposa
     {
         if (Enabled)
         {
-            _responses.Set(key.Value, body, new MemoryCacheEntryOptions { Size = body.Length });
+            // The key counts too: it holds the variables, which can be far larger than the answer (a 2 MB string
+            // that matches nothing answers with a few bytes), and uncounted keys grew the heap by 900 MB under the fuzzer.
+            _responses.Set(key.Value, body, new MemoryCacheEntryOptions { Size = body.Length + key.Value.Length * sizeof(char) });
         }
     }
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors;
+using GraphQLParser.Exceptions;
 using GraphQL.Validation.Errors.Custom;
 using KenpoGraph.Warehouse.Storage;
 
@@ -41,6 +42,12 @@ internal sealed class KenpoErrorInfoProvider : IErrorInfoProvider
         NoIntrospectionError => (ErrorCodes.IntrospectionDisabled, "Introspection is switched off on this server (Limits:Introspection)."),
         TimeoutError => (ErrorCodes.ExecutionTimeout, "The operation took longer than this server allows (Limits:ExecutionTimeoutSeconds) and was stopped."),
         SyntaxError => (ErrorCodes.ParseFailed, error.Message),
+        // GraphQL.NET turns only syntax errors into SyntaxError; the parser's depth guard (128 levels) arrives
+        // as an unhandled exception, but is the client's document all the same (found by the hostile-input fuzzer).
+        _ when error.InnerException is GraphQLMaxDepthExceededException depth => (ErrorCodes.ParseFailed,
+            $"The document nests deeper than the parser allows (128 levels) at line {depth.Location.Line}, column {depth.Location.Column}; flatten it."),
+        _ when error.InnerException is GraphQLParserException parse => (ErrorCodes.ParseFailed,
+            $"{parse.Description.TrimEnd('.')} at line {parse.Location.Line}, column {parse.Location.Column}."),
         InvalidVariableError => (ErrorCodes.InvalidVariable, error.Message),
         GetOperationsOnlyError => (ErrorCodes.MethodNotAllowed, error.Message),
         ValidationError => (ErrorCodes.ValidationFailed, error.Message),

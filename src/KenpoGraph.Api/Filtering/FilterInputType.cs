@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Filtering;
 
@@ -170,7 +171,7 @@ internal static class FilterOperation
 
     // A null operand for contains/startsWith/endsWith means "no condition", as an omitted field would.
     private static Expression? TextCall(System.Reflection.MethodInfo method, Expression target, object? value) =>
-        value is string text ? Expression.Call(target, method, Expression.Constant(text)) : null;
+        value is string text ? Expression.Call(target, method, QueryParameter.Of(text, typeof(string))) : null;
 
     private static Expression In(Expression target, object? value)
     {
@@ -184,10 +185,11 @@ internal static class FilterOperation
         var contains = typeof(Enumerable).GetMethods()
             .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
             .MakeGenericMethod(target.Type);
-        return Expression.Call(contains, Expression.Constant(typed), target);
+        return Expression.Call(contains, QueryParameter.Of(typed, typed.GetType()), target);
     }
 
-    private static ConstantExpression Constant(object? value, Type type) => Expression.Constant(Convert(value, type), type);
+    // A SQL parameter, not a literal: see QueryParameter.
+    private static Expression Constant(object? value, Type type) => QueryParameter.Of(Convert(value, type), type);
 
     private static object? Convert(object? value, Type type)
     {

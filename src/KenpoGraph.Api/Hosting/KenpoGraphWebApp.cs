@@ -17,6 +17,7 @@ using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Shutdown;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
+using KenpoGraph.Api.Validation;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Warehouse.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -8,6 +8,7 @@ using KenpoGraph.Api.Paging;
 using KenpoGraph.Api.Plans;
 using KenpoGraph.Api.Sorting;
 using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Domain.Plans;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
@@ -75,6 +76,15 @@ internal static class KpiQueries
                 if (!await db.Kpis.AnyAsync(k => k.Code == kpi, context.CancellationToken))
                 {
                     throw new KenpoError(ErrorCodes.InvalidArgument, $"'{kpi}' is not a KPI code; the kpis query lists them.");
+                }
+                // Every cell names its org unit, a non-null field: an unknown code is the caller's mistake, said here,
+                // not a failure of each cell's orgUnit (found by the hostile-input fuzzer: '00|' gave INTERNAL_SERVER_ERROR).
+                // The domain's code rule, not the org-unit table: under a branch restriction the table hides other branches,
+                // whose columns are left out below rather than refused.
+                if (orgUnits.Where(code => !OrgUnitCode.TryParse(code, out _)).ToArray() is { Length: > 0 } unknown)
+                {
+                    throw new KenpoError(ErrorCodes.InvalidArgument,
+                        $"{string.Join(", ", unknown.Select(u => $"'{u}'"))}: not an org unit code; use 00 (headquarters) or a JIS prefecture code 01–47.");
                 }
                 var targets = await db.KpiTargets
                     .Where(t => t.KpiCode == kpi && years.Contains(t.FiscalYear) && orgUnits.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan))

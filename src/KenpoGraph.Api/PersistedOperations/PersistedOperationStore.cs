@@ -91,7 +91,8 @@ internal sealed partial class PersistedOperationStore : IDisposable
             return null;
         }
         if (persisted.ValueKind != JsonValueKind.Object
-            || !persisted.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number != 1)
+            || !persisted.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+            || !version.TryGetInt32(out var number) || number != 1)
         {
             throw new KenpoError(ErrorCodes.BadRequest, "`extensions.persistedQuery` must be an object with `version` 1.");
         }

@@ -27,11 +27,11 @@ internal static class EntityLoader
         return loader.Load(key);
     }
 
-    /// <summary>e => keys.Contains(keyOf(e)), as an expression EF Core turns into SQL IN.</summary>
+    /// <summary>e => keys.Contains(keyOf(e)), as an expression EF Core turns into SQL IN, with the keys as a parameter.</summary>
     public static Expression<Func<TEntity, bool>> WithKeyIn<TEntity, TKey>(IEnumerable<TKey> keys, Expression<Func<TEntity, TKey>> keyOf)
     {
         var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
-            Expression.Constant(keys.ToArray()), keyOf.Body);
+            QueryParameter.Of(keys.ToArray(), typeof(TKey[])), keyOf.Body);
         return Expression.Lambda<Func<TEntity, bool>>(contains, keyOf.Parameters);
     }
 }

@@ -147,7 +147,9 @@ internal sealed class OperationObservation(KenpoGraphMetrics metrics, DocumentCa
         {
             return GraphQLParser.Parser.Parse(query);
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        // The base type: the parser's depth guard (GraphQLMaxDepthExceededException) is not a syntax error, and
+        // escaped here as a 500 whenever traces were being recorded (found by the hostile-input fuzzer).
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
             return null;
         }

@@ -10,6 +10,7 @@ using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Telemetry;
+using KenpoGraph.Api.Validation;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Warehouse.Model;
 using KenpoGraph.Warehouse.Storage;
@@ -72,6 +73,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             request = await ReadAsync(http, limits.Value.MaxRequestBodyBytes);
             operation = persistedOperations.Resolve(request.Query, request.Extensions);
+            DocumentLineLength.Ensure(operation.Query);
         }
         catch (KenpoError error)
         {
@@ -82,7 +84,7 @@ internal sealed class GraphQLHttpEndpoint(
                 ErrorCodes.RequestTooLarge => StatusCodes.Status413RequestEntityTooLarge,
                 // A well-formed request naming a document we will not run: a GraphQL request error.
                 ErrorCodes.PersistedQueryNotFound or ErrorCodes.PersistedQueryHashMismatch or ErrorCodes.PersistedQueryNotAllowed
-                    => RequestErrorStatus(mediaType),
+                    or ErrorCodes.ParseFailed => RequestErrorStatus(mediaType),
                 // Not a well-formed GraphQL-over-HTTP request (bad JSON, no query): 400 whatever the
                 // media type; the legacy 200 is only for GraphQL request errors (graphql-http audit BCF8).
                 _ => StatusCodes.Status400BadRequest,

@@ -35,6 +35,7 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         {
             throw BadRequest($"The body is not valid JSON: {exception.Message}");
         }
+        EnsureUnicode(root, "The body");
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw BadRequest(root.ValueKind == JsonValueKind.Array
@@ -74,6 +75,7 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
+            EnsureUnicode(document.RootElement, $"`{name}`");
             return document.RootElement.ValueKind switch
             {
                 JsonValueKind.Object => document.RootElement.Clone(),
@@ -94,6 +96,47 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
             return null;
         }
         return value.ValueKind == JsonValueKind.Object ? value : throw BadRequest($"`{name}` must be a JSON object or null.");
+    }
+
+    /// <summary>
+    /// JSON parsing checks the structure, not the text inside strings: invalid UTF-8 bytes and an unpaired
+    /// surrogate escape ("\ud800") only fail when a string is read, which happened deep inside the cache key
+    /// and the variables reader and answered 500 (found by the hostile-input fuzzer). Every string and property
+    /// name is read once here, so such a body is a 400 before anything else looks at it.
+    /// </summary>
+    private static void EnsureUnicode(JsonElement element, string what)
+    {
+        try
+        {
+            ReadAllText(element);
+        }
+        catch (InvalidOperationException)
+        {
+            throw BadRequest($"{what} holds text that is not Unicode: invalid UTF-8 bytes or an unpaired surrogate escape such as \\ud800.");
+        }
+    }
+
+    private static void ReadAllText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadAllText(item);
+                }
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    ReadAllText(property.Value);
+                }
+                break;
+        }
     }
 
     private static KenpoError BadRequest(string message) => new(ErrorCodes.BadRequest, message);

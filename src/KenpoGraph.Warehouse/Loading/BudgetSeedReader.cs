@@ -88,14 +88,15 @@ internal static class BudgetSeedReader
                 row.Problem("printed_unit", LoadRule.UnitMismatch, $"'{unit.Code}' measures {unit.BaseUnit}; budget amounts are in 円");
                 unit = null;
             }
-            if (line is null || year is null || kind is null || printed is null || unit is null || source is null
+            var value = number is { } figure && unit is not null ? row.InBaseUnit("printed_value", figure, unit) : null;
+            if (line is null || year is null || kind is null || printed is null || unit is null || source is null || (number is not null && value is null)
                 || !keys.Add((line.Line.Code, year.Year, kind.Value), row, "kind", $"the FY{year.Year} {SourcedRow.CodeOf(kind.Value)} amount of {line.Line.Code}"))
             {
                 continue;
             }
             result.Add(new ReadBudgetAmount(row, new BudgetAmount
             {
-                LineCode = line.Line.Code, FiscalYear = year.Year, Kind = kind.Value, Value = number * unit.Factor, PrintedValue = printed,
+                LineCode = line.Line.Code, FiscalYear = year.Year, Kind = kind.Value, Value = value, PrintedValue = printed,
                 PrintedUnit = unit.Code, DocumentCode = source.DocumentCode, Locator = source.Locator, Quality = source.Quality,
                 Uncertain = source.Uncertain, Note = source.Note,
             }, PrintedNumber.IsNoAmount(printed) ? 0 : PrintedNumber.RoundingHalfStep(printed) * unit.Factor));

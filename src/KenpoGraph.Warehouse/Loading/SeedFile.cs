@@ -38,7 +38,17 @@ internal sealed class SeedFile
             problems.Add(new LoadProblem(file.DisplayPath, 0, null, LoadRule.FileMissing, "the file is required and does not exist"));
             return file;
         }
-        file.Bytes = System.IO.File.ReadAllBytes(path);
+        try
+        {
+            file.Bytes = System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A file that is there but cannot be read (permissions, a broken link) is the input's problem, reported like
+            // any other, not an exception out of the loader.
+            problems.Add(new LoadProblem(file.DisplayPath, 0, null, LoadRule.FileUnreadable, $"the file cannot be read: {exception.Message}"));
+            return file;
+        }
         var csv = CsvDocument.Parse(file.Bytes);
         foreach (var error in csv.SyntaxErrors)
         {

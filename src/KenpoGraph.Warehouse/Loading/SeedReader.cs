@@ -127,7 +127,13 @@ public static class SeedReader
         {
             return new SeedReading(null, problems);
         }
-        var rollups = RollupMaterialiser.Build([.. orgUnits.Values], members, [.. years.Values], [.. measures.Values], observations);
+        var rollups = RollupMaterialiser.Build([.. orgUnits.Values], members, [.. years.Values], [.. measures.Values], observations,
+            (measure, year) => measureFile.Rows.First(r => r.Text("code") == measure.Code).Problem("aggregation", LoadRule.OutOfRange,
+                $"rolling up {measure.Code} for FY{year} goes beyond the largest number a decimal holds: its figures, their weights or its scale are far too large"));
+        if (problems.Count > 0)
+        {
+            return new SeedReading(null, problems);
+        }
         var digest = Digest([groupingFile, regionFile, orgUnitFile, memberFile, yearFile, documentFile, unitFile, measureFile, .. factFiles, .. planning.Files, .. incentives.Files]);
         return new SeedReading(new SeedSet
         {
@@ -450,7 +456,8 @@ public static class SeedReader
                 row.Problem("printed_value", LoadRule.NegativeValue, $"'{printedValue}' is negative; {measure.Code} cannot be negative");
                 number = null;
             }
-            if (orgUnit is null || year is null || measure is null || number is null || unit is null || basis is null || quality is null
+            var value = number is { } figure && unit is not null ? row.InBaseUnit("printed_value", figure, unit) : null;
+            if (orgUnit is null || year is null || measure is null || value is null || unit is null || basis is null || quality is null
                 || document is null || locator is null || printedValue is null)
             {
                 continue;
@@ -462,7 +469,7 @@ public static class SeedReader
             result.Add(new Observation
             {
                 OrgUnitCode = orgUnit.Code, FiscalYear = year.Year, MeasureCode = measure.Code,
-                Value = number.Value * unit.Factor, PrintedValue = printedValue, PrintedUnit = unit.Code,
+                Value = value.Value, PrintedValue = printedValue, PrintedUnit = unit.Code,
                 Basis = basis.Value, Quality = quality.Value, DocumentCode = document.Code, Locator = locator, Note = note,
             });
         }

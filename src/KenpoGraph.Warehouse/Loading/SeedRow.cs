@@ -54,6 +54,14 @@ internal sealed class SeedRow(SeedFile file, CsvRecord record, IReadOnlyDictiona
         return null;
     }
 
+    /// <summary>
+    /// The largest figure a load accepts, in its own unit and in its base unit: 10^18, some 100,000 times the
+    /// association's whole budget in yen. Sums of thousands of such figures still fit the warehouse's decimal(28,6)
+    /// columns, and nothing a load computes with them overflows .NET's decimal (found by the loader fuzzer: a
+    /// 29-digit figure times its unit's factor threw OverflowException out of the loader).
+    /// </summary>
+    public const decimal MaxFigure = 1_000_000_000_000_000_000m;
+
     /// <summary>A number as the sources print it (39,713 or ▲0.4).</summary>
     public decimal? Number(string column)
     {
@@ -62,12 +70,28 @@ internal sealed class SeedRow(SeedFile file, CsvRecord record, IReadOnlyDictiona
         {
             return null;
         }
-        if (PrintedNumber.TryParse(text, out var value))
+        if (!PrintedNumber.TryParse(text, out var value))
         {
-            return value;
+            Problem(column, LoadRule.NotANumber, $"'{text}' is not a number");
+            return null;
         }
-        Problem(column, LoadRule.NotANumber, $"'{text}' is not a number");
-        return null;
+        if (Math.Abs(value) >= MaxFigure)
+        {
+            Problem(column, LoadRule.OutOfRange, $"'{text}' is beyond ±10^18, the largest figure a load accepts");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary><paramref name="number"/> times its unit's factor (千人 → 人), or null with OUT_OF_RANGE when that is beyond ±10^18.</summary>
+    public decimal? InBaseUnit(string column, decimal number, Model.Unit unit)
+    {
+        if (unit.Factor != 0 && Math.Abs(number) >= MaxFigure / Math.Abs(unit.Factor))
+        {
+            Problem(column, LoadRule.OutOfRange, $"{number} {unit.Code} is beyond ±10^18 {unit.BaseUnit}, the largest figure a load accepts");
+            return null;
+        }
+        return number * unit.Factor;
     }
 
     public bool? Boolean(string column)

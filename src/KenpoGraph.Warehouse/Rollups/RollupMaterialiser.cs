@@ -13,8 +13,13 @@ namespace KenpoGraph.Warehouse.Rollups;
 /// </summary>
 internal static class RollupMaterialiser
 {
+    /// <param name="tooLarge">
+    /// Told when a measure's roll-up for a year does not fit in a decimal (figures times their weights, a ratio times its
+    /// scale): the load reports it instead of throwing (found by the loader fuzzer), and no row is made for it.
+    /// </param>
     public static IReadOnlyList<Rollup> Build(IReadOnlyList<OrgUnit> orgUnits, IReadOnlyList<RegionMember> members,
-        IReadOnlyList<FiscalYearRow> years, IReadOnlyList<Measure> measures, IReadOnlyList<Observation> observations)
+        IReadOnlyList<FiscalYearRow> years, IReadOnlyList<Measure> measures, IReadOnlyList<Observation> observations,
+        Action<Measure, int> tooLarge)
     {
         var figures = observations.ToDictionary(o => (o.OrgUnitCode, o.FiscalYear, o.MeasureCode));
         var branches = orgUnits.Where(u => u.Kind == OrgUnitKind.Branch).Select(u => u.Code).Order(StringComparer.Ordinal).ToArray();
@@ -29,40 +34,55 @@ internal static class RollupMaterialiser
             var rule = RuleOf(measure);
             foreach (var year in years.Select(y => y.Year).Order())
             {
-                var leaves = branches.ToDictionary(b => b, b => Leaf(rule, b, year, figures), StringComparer.Ordinal);
-                foreach (var branch in branches)
+                var before = rows.Count;
+                try
                 {
-                    var (value, quality) = leaves[branch];
-                    if (value is null && figures.GetValueOrDefault((branch, year, measure.Code)) is { } own)
-                    {
-                        // The branch's own figure is its value even where it cannot join a roll-up
-                        // (a weighted mean without its weight): shown, but counted as no contribution.
-                        rows.Add(new Rollup
-                        {
-                            Level = RollupLevel.Branch, UnitCode = branch, FiscalYear = year, MeasureCode = measure.Code,
-                            Value = own.Value, Contributors = 0, ExpectedContributors = 1, Quality = own.Quality,
-                            PublishedValue = Published(figures, branch, year, measure.Code)?.Value,
-                            Difference = Published(figures, branch, year, measure.Code) is null ? null : 0m,
-                        });
-                        continue;
-                    }
-                    // A branch's own figure keeps its own quality, even when its roll-up weight is demonstration data.
-                    var ownQuality = figures.GetValueOrDefault((branch, year, measure.Code))?.Quality ?? quality;
-                    AddIfAny(rows, RollupLevel.Branch, branch, null, year, measure, value is null ? [] : [(value, ownQuality)], 1,
-                        Published(figures, branch, year, measure.Code));
+                    AddYear(rows, rule, measure, year, branches, regions, figures);
                 }
-                foreach (var (grouping, region, regionBranches) in regions)
+                catch (OverflowException)
                 {
-                    AddIfAny(rows, RollupLevel.Region, region, grouping, year, measure,
-                        leaves.Where(l => regionBranches.Contains(l.Key) && l.Value.Value is not null).Select(l => l.Value).ToArray(),
-                        regionBranches.Count, published: null);
+                    rows.RemoveRange(before, rows.Count - before);
+                    tooLarge(measure, year);
                 }
-                AddIfAny(rows, RollupLevel.National, OrgUnitCode.HeadquartersCode, null, year, measure,
-                    leaves.Values.Where(l => l.Value is not null).ToArray(), branches.Length,
-                    Published(figures, OrgUnitCode.HeadquartersCode, year, measure.Code));
             }
         }
         return rows;
+    }
+
+    private static void AddYear(List<Rollup> rows, MeasureRule rule, Measure measure, int year, string[] branches,
+        (string GroupingCode, string RegionCode, HashSet<string> Branches)[] regions, Dictionary<(string, int, string), Observation> figures)
+    {
+        var leaves = branches.ToDictionary(b => b, b => Leaf(rule, b, year, figures), StringComparer.Ordinal);
+        foreach (var branch in branches)
+        {
+            var (value, quality) = leaves[branch];
+            if (value is null && figures.GetValueOrDefault((branch, year, measure.Code)) is { } own)
+            {
+                // The branch's own figure is its value even where it cannot join a roll-up
+                // (a weighted mean without its weight): shown, but counted as no contribution.
+                rows.Add(new Rollup
+                {
+                    Level = RollupLevel.Branch, UnitCode = branch, FiscalYear = year, MeasureCode = measure.Code,
+                    Value = own.Value, Contributors = 0, ExpectedContributors = 1, Quality = own.Quality,
+                    PublishedValue = Published(figures, branch, year, measure.Code)?.Value,
+                    Difference = Published(figures, branch, year, measure.Code) is null ? null : 0m,
+                });
+                continue;
+            }
+            // A branch's own figure keeps its own quality, even when its roll-up weight is demonstration data.
+            var ownQuality = figures.GetValueOrDefault((branch, year, measure.Code))?.Quality ?? quality;
+            AddIfAny(rows, RollupLevel.Branch, branch, null, year, measure, value is null ? [] : [(value, ownQuality)], 1,
+                Published(figures, branch, year, measure.Code));
+        }
+        foreach (var (grouping, region, regionBranches) in regions)
+        {
+            AddIfAny(rows, RollupLevel.Region, region, grouping, year, measure,
+                leaves.Where(l => regionBranches.Contains(l.Key) && l.Value.Value is not null).Select(l => l.Value).ToArray(),
+                regionBranches.Count, published: null);
+        }
+        AddIfAny(rows, RollupLevel.National, OrgUnitCode.HeadquartersCode, null, year, measure,
+            leaves.Values.Where(l => l.Value is not null).ToArray(), branches.Length,
+            Published(figures, OrgUnitCode.HeadquartersCode, year, measure.Code));
     }
 
     public static MeasureRule RuleOf(Measure measure) =>

@@ -41,8 +41,8 @@ public static class WarehouseFaults
     {
         _ when IsDiskFull(exception) => $"the disk is full ({Innermost(exception).Message.TrimEnd('.')})",
         LoadLockedException locked => locked.Message,
-        UnauthorizedAccessException denied => $"the data directory cannot be written ({denied.Message.TrimEnd('.')})",
-        IOException io => $"a file could not be written ({io.Message.TrimEnd('.')})",
+        UnauthorizedAccessException denied => $"access to a file was denied ({denied.Message.TrimEnd('.')})",
+        IOException io => $"a file could not be read or written ({io.Message.TrimEnd('.')})",
         SqliteException sqlite => $"the warehouse file could not be written (SQLite error {sqlite.SqliteErrorCode}: {sqlite.Message.TrimEnd('.')})",
         Microsoft.Data.SqlClient.SqlException sql => $"SQL Server refused the load (error {sql.Number}: {sql.Message.TrimEnd('.')}); its transaction was rolled back",
         _ => $"{exception.GetType().Name}: {exception.Message.TrimEnd('.')}",

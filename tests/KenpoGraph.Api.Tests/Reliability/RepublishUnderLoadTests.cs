@@ -80,6 +80,8 @@ public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : IAsyncLi
 
             Assert.True(exit == 0, $"exit {exit}\n{child.Output}\n{child.Errors}");
             Assert.StartsWith($"Published data version {version} at {_server.Workspace.DataDirectory}", child.Output);
+            // Standard error is a pipe here, as in CI: no progress line, nothing at all.
+            Assert.Equal("", child.Errors);
             Assert.True(answered > 0, "the server answered nothing while the load ran");
             await load.SeenAsync(version, 20, TimeSpan.FromSeconds(30));
         }

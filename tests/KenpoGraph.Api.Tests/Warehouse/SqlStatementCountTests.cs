@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace KenpoGraph.Api.Tests.Warehouse;
 
 /// <summary>
@@ -34,60 +30,8 @@ public sealed class SqlStatementCountTests(KenpoGraphApi api) : IClassFixture<Ke
 
     private async Task<int> CountStatementsAsync(string query)
     {
-        using var counter = new StatementCounter(api.Workspace.DataDirectory);
+        using var commands = new ExecutedCommands(api.Workspace.DataDirectory);
         await api.DataAsync(query);
-        return counter.Count;
-    }
-
-    /// <summary>Counts EF Core commands against one data directory only, so tests running in parallel do not interfere.</summary>
-    private sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _dataDirectory;
-        private readonly List<IDisposable> _subscriptions = [];
-        private int _count;
-
-        public StatementCounter(string dataDirectory)
-        {
-            _dataDirectory = dataDirectory;
-            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-        }
-
-        public int Count => _count;
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(listener.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
-                && data.Command.Connection?.DataSource?.StartsWith(_dataDirectory, StringComparison.Ordinal) == true)
-            {
-                Interlocked.Increment(ref _count);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
+        return commands.Texts.Count;
     }
 }
