@@ -18,11 +18,11 @@ internal static class EntityLoader
         where TKey : notnull
     {
         var warehouse = context.Warehouse();
-        var loader = context.Loaders().Get<TKey, TEntity?>($"{typeof(TEntity).Name}:{keyOf}", async (keys, cancellationToken) =>
+        var selector = KeySelector<TEntity, TKey>.Of(keyOf);
+        var loader = context.Loaders().Get<TKey, TEntity?>(selector.Name, async (keys, cancellationToken) =>
         {
-            var compiled = keyOf.Compile();
             var rows = await warehouse.Db.Set<TEntity>().Where(WithKeyIn(keys, keyOf)).ToListAsync(cancellationToken);
-            return rows.ToDictionary(row => compiled(row), row => (TEntity?)row);
+            return rows.ToDictionary(selector.Select, row => (TEntity?)row);
         });
         return loader.Load(key);
     }

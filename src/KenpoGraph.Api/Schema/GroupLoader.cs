@@ -18,12 +18,12 @@ internal static class GroupLoader
         where TKey : notnull
     {
         var warehouse = context.Warehouse();
+        var selector = KeySelector<TEntity, TKey>.Of(keyOf);
         var loader = context.Loaders().Get<TKey, IEnumerable<TEntity>>(name, async (keys, cancellationToken) =>
         {
-            var compiled = keyOf.Compile();
             var rows = warehouse.Db.Set<TEntity>().Where(EntityLoader.WithKeyIn(keys, keyOf));
             var ordered = await (where is null ? rows : rows.Where(where)).OrderBy(orderBy).ToListAsync(cancellationToken);
-            return ordered.GroupBy(compiled).ToDictionary(g => g.Key, g => g.AsEnumerable());
+            return ordered.GroupBy(selector.Select).ToDictionary(g => g.Key, g => g.AsEnumerable());
         }, missing: []);
         return loader.Load(key);
     }
