@@ -258,7 +258,10 @@ def measure_queries(args, label, server, queries, workdir, path_of, expected):
         if args.warmup > 0:
             wrk(args, url, request_path, args.warmup, workdir, server.pid)
         log(f"{label} {name}: measuring {args.duration} s at {args.connections} connections")
+        jit_before = jit_compiled_methods(server) if label != "ceiling" else None
         figures = wrk(args, url, request_path, args.duration, workdir, server.pid)
+        if jit_before is not None:
+            figures["jit_methods_compiled_during_run"] = jit_compiled_methods(server) - jit_before
         per_response = figures["bytes"] / max(1, figures["requests"])
         # Every response of a query has the same size (Date is fixed-width, X-Cache HIT/MISS differ by a byte):
         # an error body or a truncated one would move the average.
@@ -276,8 +279,9 @@ def run_api_mode(args, mode, api_dll, data_dir, queries, workdir):
     cache = "true" if mode == "warm" else "false"
     server = Server(f"api-{mode}", ["dotnet", api_dll, "serve", f"--Warehouse:DataDirectory={data_dir}", f"--Caching:Responses={cache}",
                     # The API runs as in production (no anonymous reading, a per-client rate limit): the bench is one
-                    # anonymous loopback client measuring throughput, so it may read and is not throttled.
-                    "--Auth:AnonymousScopes=Kenpo.Read", "--Limits:RateLimit:PermitLimit=0"],
+                    # anonymous loopback client measuring throughput, so it may read and is not throttled, and it may
+                    # scrape /metrics (Kenpo.Admin) to see when the runtime has finished recompiling hot code.
+                    "--Auth:AnonymousScopes=Kenpo.Read,Kenpo.Admin", "--Limits:RateLimit:PermitLimit=0"],
                     workdir, ready_at("/readyz"), env={"ASPNETCORE_ENVIRONMENT": "Production", "DOTNET_CLI_TELEMETRY_OPTOUT": "1"})
     try:
         memory = MemorySampler(server.pid)
@@ -297,6 +301,7 @@ def run_api_mode(args, mode, api_dll, data_dir, queries, workdir):
         for name, request_path in queries.items():
             log(f"{mode} {name}: start-up pass {args.warmup} s")
             wrk(args, server.url + "/graphql", request_path, args.warmup, workdir, server.pid)
+        settling = settle(args, mode, server, queries, workdir)
         results = measure_queries(args, mode, server, queries, workdir, lambda _: "/graphql", expected)
         for name, request_path in queries.items():
             after = sample(server.url + "/graphql", request_path, os.path.join(workdir, f"{name}.{mode}.after.headers"),
@@ -308,9 +313,40 @@ def run_api_mode(args, mode, api_dll, data_dir, queries, workdir):
         memory.stop()
         peak = {"vm_hwm_mb": round(status_kb(server.pid, "VmHWM") / 1024, 1), "peak_rss_sampled_mb": round(memory.peak_rss_kb / 1024, 1),
                 "rss_after_start_mb": round(rss_before / 1024, 1), "rss_end_mb": round(status_kb(server.pid, "VmRSS") / 1024, 1)}
-        return results, peak, bodies
+        return results, peak, bodies, settling
     finally:
         server.stop()
+
+
+def jit_compiled_methods(server):
+    """The runtime's count of methods it has JIT-compiled (a tier-up counts again), from the API's /metrics."""
+    with urllib.request.urlopen(server.url + "/metrics", timeout=10) as r:
+        for line in r.read().decode().splitlines():
+            if line.startswith("dotnet_jit_compiled_methods_total"):
+                return int(float(line.rsplit(" ", 1)[1]))
+    raise RuntimeError("/metrics has no dotnet_jit_compiled_methods_total")
+
+
+def settle(args, mode, server, queries, workdir):
+    """
+    Passes over every query until a whole pass compiles fewer than --settle-methods methods: tiered compilation
+    recompiles hot code in the background for a minute or more on a busy machine, and a query measured meanwhile
+    pays for the JIT and runs partly unoptimised code. Bounded by --settle-max seconds; the result says whether
+    it settled, so a report never hides that it measured a runtime still compiling.
+    """
+    started = time.monotonic()
+    passes = []
+    while True:
+        before = jit_compiled_methods(server)
+        for request_path in queries.values():
+            wrk(args, server.url + "/graphql", request_path, args.settle_pass, workdir, server.pid)
+        compiled = jit_compiled_methods(server) - before
+        passes.append(compiled)
+        elapsed = time.monotonic() - started
+        log(f"{mode}: settling pass {len(passes)}: {compiled} methods compiled ({elapsed:.0f} s)")
+        if compiled < args.settle_methods or elapsed >= args.settle_max:
+            return {"settled": compiled < args.settle_methods, "seconds": round(elapsed), "methods_per_pass": passes,
+                    "jit_methods_at_measurement": jit_compiled_methods(server)}
 
 
 def run_ceiling(args, ceiling_dll, bodies, queries, workdir):
@@ -380,6 +416,10 @@ def main():
     parser.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", 2)))
     parser.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", 10)))
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", 15)))
+    parser.add_argument("--settle-pass", type=int, default=int(os.environ.get("BENCH_SETTLE_PASS", 3)), help="seconds per query of a settling pass")
+    parser.add_argument("--settle-methods", type=int, default=int(os.environ.get("BENCH_SETTLE_METHODS", 25)),
+                        help="settled: a whole pass JIT-compiles fewer methods than this")
+    parser.add_argument("--settle-max", type=int, default=int(os.environ.get("BENCH_SETTLE_MAX", 300)), help="give up settling after this many seconds")
     parser.add_argument("--scale", type=int, default=int(os.environ.get("BENCH_SCALE", 100)), help="loader: × the shipped fact rows (0 skips)")
     parser.add_argument("--quiet-wait-minutes", type=float, default=float(os.environ.get("BENCH_QUIET_WAIT_MINUTES", 0)))
     parser.add_argument("--quiet-load", type=float, default=float(os.environ.get("BENCH_QUIET_LOAD", 1.5)))
@@ -416,11 +456,11 @@ def main():
         log("loading the shipped seed into the private warehouse")
         shipped_load = timed_load(args.api_dll, os.path.join(REPO, "db", "seed"), data_dir, workdir, "load-shipped")
 
-        api, memory = {}, {}
+        api, memory, settling = {}, {}, {}
         bodies = None
         for mode in ("cold", "warm"):
             log(f"API, response cache {'off' if mode == 'cold' else 'on'} ({mode})")
-            api[mode], memory[mode], mode_bodies = run_api_mode(args, mode, args.api_dll, data_dir, queries, workdir)
+            api[mode], memory[mode], mode_bodies, settling[mode] = run_api_mode(args, mode, args.api_dll, data_dir, queries, workdir)
             bodies = bodies or mode_bodies
         log("ceiling: bench/Ceiling answering the same bytes")
         ceiling = run_ceiling(args, args.ceiling_dll, bodies, queries, workdir)
@@ -445,7 +485,7 @@ def main():
             "quiet": {"waited_minutes_max": args.quiet_wait_minutes, "threshold": args.quiet_load, "reached": quiet, "readings": quiet_readings},
             "loadavg_at_start": load_at_start, "loadavg_at_end": loadavg(),
             "queries": {n: {"ceiling": ceiling[n], "cold": api["cold"][n], "warm": api["warm"][n]} for n in names},
-            "memory": memory, "shipped_load": shipped_load, "loader": loader,
+            "memory": memory, "settling": settling, "shipped_load": shipped_load, "loader": loader,
         }
         write_results(report, args)
     finally:
@@ -524,6 +564,14 @@ def markdown(r):
             x = q[mode]
             lines.append(f"| {name} | {mode} | {x['server_cpu_ms_per_request']:.3f} | {x['server_cpu_percent']} | {x['wrk_cpu_percent']} | {x['other_cpu_percent_of_machine']} | "
                          f"{x['loadavg_before'][0]:.2f} → {x['loadavg_after'][0]:.2f} |")
+    lines += ["", "JIT before measuring (passes over every query until one compiles fewer than the threshold; "
+              "methods compiled while each query was measured):", ""]
+    for mode in ("cold", "warm"):
+        x = r.get("settling", {}).get(mode)
+        if x:
+            during = ", ".join(f"{n} {q[mode].get('jit_methods_compiled_during_run', '?')}" for n, q in r["queries"].items())
+            lines.append(f"- {mode}: {'settled' if x['settled'] else '**did not settle**'} after {x['seconds']} s "
+                         f"(methods compiled per pass: {', '.join(map(str, x['methods_per_pass']))}); during the measured runs: {during}")
     mem = r["memory"]
     lines += [
         "",

@@ -43,6 +43,10 @@ internal static class TelemetryRegistration
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(KenpoGraphTelemetry.Name)
+                // The runtime's own meter: GC heap and pauses, thread pool queue, lock contention and JIT activity
+                // (dotnet_jit_compiled_methods_total, which the benchmark watches to start measuring only once the
+                // runtime has finished recompiling hot code).
+                .AddMeter("System.Runtime")
                 // No scrape cache: one Prometheus per replica, and a scrape must show what just happened.
                 .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
     }
