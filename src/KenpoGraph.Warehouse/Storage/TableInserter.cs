@@ -48,6 +48,10 @@ internal static class TableInserter
                 parameters[i].Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
             }
             await command.ExecuteNonQueryAsync(cancellationToken);
+            if (access.RowWritten())
+            {
+                command.Transaction = access.Transaction;
+            }
             if (++count - reported == RowProgress.ReportEvery)
             {
                 access.Progress?.Wrote(table.Name, count - reported);
@@ -60,8 +64,43 @@ internal static class TableInserter
 }
 
 /// <summary>The context, its open connection, the load's transaction and where to report rows written.</summary>
-internal sealed record WarehouseDbContextAccess(Model.WarehouseDbContext Db, DbConnection Connection, DbTransaction Transaction,
-    RowProgress? Progress = null);
+/// <param name="rowsPerCommit">
+/// When set, the load commits after this many rows and goes on in a new transaction: see <see cref="RowWritten"/>.
+/// Null keeps every row in the one transaction the caller began (SQL Server, where committing publishes).
+/// </param>
+internal sealed class WarehouseDbContextAccess(Model.WarehouseDbContext db, DbConnection connection, DbTransaction transaction,
+    RowProgress? progress = null, int? rowsPerCommit = null)
+{
+    private int _uncommitted;
+
+    public Model.WarehouseDbContext Db { get; } = db;
+
+    public DbConnection Connection { get; } = connection;
+
+    public RowProgress? Progress { get; } = progress;
+
+    public int? RowsPerCommit { get; } = rowsPerCommit;
+
+    /// <summary>The transaction the next statement runs in (a new one after each intermediate commit).</summary>
+    public DbTransaction Transaction { get; private set; } = transaction;
+
+    /// <summary>
+    /// Counts one row written; every <see cref="RowsPerCommit"/> rows, commits and begins the next transaction and
+    /// returns true (the caller's commands must then take the new <see cref="Transaction"/>).
+    /// </summary>
+    public bool RowWritten()
+    {
+        if (RowsPerCommit is not { } every || ++_uncommitted < every)
+        {
+            return false;
+        }
+        Transaction.Commit();
+        Transaction.Dispose();
+        Transaction = Connection.BeginTransaction();
+        _uncommitted = 0;
+        return true;
+    }
+}
 
 /// <summary>Counts the rows a load has written and reports them as <see cref="LoadPhase.Writing"/> progress.</summary>
 internal sealed class RowProgress(IProgress<LoadProgress> progress, long total)
