@@ -42,7 +42,8 @@ public static class WarehouseDiff
             beforeByKey[key.Of(row)] = row;
         }
 
-        var changes = new List<(RowChange Change, string? OrgUnit)>();
+        // Counted as they are found: a first load adds millions of rows, and only their counts and 20 of them are shown.
+        var changes = new ChangeTally(byOrgUnit: orgUnit is not null);
         // Only needed to find the rows removed; a first load compares with nothing.
         var afterKeys = before.Count == 0 ? null : new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in after)
@@ -51,7 +52,7 @@ public static class WarehouseDiff
             afterKeys?.Add(rowKey);
             if (!beforeByKey.TryGetValue(rowKey, out var old))
             {
-                changes.Add((new RowChange(RowChangeKind.Added, rowKey, []), orgUnit?.Value(row) as string));
+                changes.Add(new RowChange(RowChangeKind.Added, rowKey, []), orgUnit?.Value(row) as string);
                 continue;
             }
             List<ColumnChange>? differing = null;
@@ -64,51 +65,53 @@ public static class WarehouseDiff
             }
             if (differing is not null)
             {
-                changes.Add((new RowChange(RowChangeKind.Changed, rowKey, differing.ToArray()), orgUnit?.Value(row) as string));
+                changes.Add(new RowChange(RowChangeKind.Changed, rowKey, differing.ToArray()), orgUnit?.Value(row) as string);
             }
         }
         if (afterKeys is not null)
         {
             foreach (var (rowKey, row) in beforeByKey.Where(b => !afterKeys.Contains(b.Key)))
             {
-                changes.Add((new RowChange(RowChangeKind.Removed, rowKey, []), orgUnit?.Value(row) as string));
+                changes.Add(new RowChange(RowChangeKind.Removed, rowKey, []), orgUnit?.Value(row) as string);
             }
         }
-
-        var byOrgUnit = orgUnit is null ? [] : changes
-            .GroupBy(c => c.OrgUnit ?? "", StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new OrgUnitChanges(g.Key, Count(g.Select(c => c.Change), RowChangeKind.Added),
-                Count(g.Select(c => c.Change), RowChangeKind.Changed), Count(g.Select(c => c.Change), RowChangeKind.Removed)))
-            .ToArray();
-        var all = changes.Select(c => c.Change).ToArray();
-        return new TableChanges(entity.GetTableName()!, Count(all, RowChangeKind.Added), Count(all, RowChangeKind.Changed),
-            Count(all, RowChangeKind.Removed), byOrgUnit, FirstByKey(all, ExamplesPerTable));
+        return changes.Of(entity.GetTableName()!);
     }
 
-    private static int Count(IEnumerable<RowChange> changes, RowChangeKind kind) => changes.Count(c => c.Kind == kind);
-
-    /// <summary>
-    /// The <paramref name="count"/> changes with the lowest keys, in key order: what ordering them all and taking the
-    /// first would give (keys are a table's primary key, so no two are equal), without sorting millions of rows.
-    /// </summary>
-    private static RowChange[] FirstByKey(RowChange[] changes, int count)
+    /// <summary>A table's changes as they are found: counts in all and per org unit, and the first <see cref="ExamplesPerTable"/> by key.</summary>
+    private sealed class ChangeTally(bool byOrgUnit)
     {
-        var first = new List<RowChange>(count + 1);
-        foreach (var change in changes)
+        private readonly int[] _all = new int[3];
+        private readonly Dictionary<string, int[]>? _byOrgUnit = byOrgUnit ? new(StringComparer.Ordinal) : null;
+
+        // In key order (keys are a table's primary key): what ordering every change and taking the first would give.
+        private readonly List<RowChange> _first = new(ExamplesPerTable + 1);
+
+        public void Add(RowChange change, string? orgUnit)
         {
-            if (first.Count == count && string.CompareOrdinal(change.Key, first[^1].Key) >= 0)
+            _all[(int)change.Kind]++;
+            if (_byOrgUnit is not null)
             {
-                continue;
+                var counts = _byOrgUnit.TryGetValue(orgUnit ?? "", out var found) ? found : _byOrgUnit[orgUnit ?? ""] = new int[3];
+                counts[(int)change.Kind]++;
             }
-            var at = first.FindIndex(f => string.CompareOrdinal(change.Key, f.Key) < 0);
-            first.Insert(at < 0 ? first.Count : at, change);
-            if (first.Count > count)
+            if (_first.Count == ExamplesPerTable && string.CompareOrdinal(change.Key, _first[^1].Key) >= 0)
             {
-                first.RemoveAt(count);
+                return;
+            }
+            var at = _first.FindIndex(f => string.CompareOrdinal(change.Key, f.Key) < 0);
+            _first.Insert(at < 0 ? _first.Count : at, change);
+            if (_first.Count > ExamplesPerTable)
+            {
+                _first.RemoveAt(ExamplesPerTable);
             }
         }
-        return [.. first];
+
+        public TableChanges Of(string table) => new(table,
+            _all[(int)RowChangeKind.Added], _all[(int)RowChangeKind.Changed], _all[(int)RowChangeKind.Removed],
+            _byOrgUnit is null ? [] : [.. _byOrgUnit.OrderBy(u => u.Key, StringComparer.Ordinal)
+                .Select(u => new OrgUnitChanges(u.Key, u.Value[(int)RowChangeKind.Added], u.Value[(int)RowChangeKind.Changed], u.Value[(int)RowChangeKind.Removed]))],
+            [.. _first]);
     }
 
     /// <summary>The column that says whose row it is: the org unit, the roll-up's unit (branch, region or 00), an org unit's own code.</summary>
