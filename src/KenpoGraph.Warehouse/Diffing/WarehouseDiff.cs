@@ -4,6 +4,7 @@ using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace KenpoGraph.Warehouse.Diffing;
 
@@ -32,53 +33,86 @@ public static class WarehouseDiff
 
     private static TableChanges CompareTable(IEntityType entity, IReadOnlyList<object> before, IReadOnlyList<object> after)
     {
-        var key = entity.FindPrimaryKey()!.Properties;
-        var columns = entity.GetProperties().Where(p => !p.IsPrimaryKey()).ToArray();
-        var orgUnit = OrgUnitColumnOf(entity);
+        var key = new RowKey(entity.FindPrimaryKey()!.Properties);
+        var columns = entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => new Column(p)).ToArray();
+        var orgUnit = OrgUnitColumnOf(entity) is { } property ? new Column(property) : null;
         var beforeByKey = new Dictionary<string, object>(before.Count, StringComparer.Ordinal);
         foreach (var row in before)
         {
-            beforeByKey[KeyOf(key, row)] = row;
+            beforeByKey[key.Of(row)] = row;
         }
 
-        var changes = new List<(RowChange Change, string? OrgUnit)>();
-        var afterKeys = new HashSet<string>(StringComparer.Ordinal);
+        // Counted as they are found: a first load adds millions of rows, and only their counts and 20 of them are shown.
+        var changes = new ChangeTally(byOrgUnit: orgUnit is not null);
+        // Only needed to find the rows removed; a first load compares with nothing.
+        var afterKeys = before.Count == 0 ? null : new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in after)
         {
-            var rowKey = KeyOf(key, row);
-            afterKeys.Add(rowKey);
+            var rowKey = key.Of(row);
+            afterKeys?.Add(rowKey);
             if (!beforeByKey.TryGetValue(rowKey, out var old))
             {
-                changes.Add((new RowChange(RowChangeKind.Added, rowKey, []), OrgUnitOf(orgUnit, row)));
+                changes.Add(new RowChange(RowChangeKind.Added, rowKey, []), orgUnit?.Value(row) as string);
                 continue;
             }
-            var differing = columns
-                .Where(c => !Equals(Comparable(c, old), Comparable(c, row)))
-                .Select(c => new ColumnChange(c.GetColumnName(), Display(c, old), Display(c, row)))
-                .ToArray();
-            if (differing.Length > 0)
+            List<ColumnChange>? differing = null;
+            foreach (var column in columns)
             {
-                changes.Add((new RowChange(RowChangeKind.Changed, rowKey, differing), OrgUnitOf(orgUnit, row)));
+                if (!Equals(column.Comparable(old), column.Comparable(row)))
+                {
+                    (differing ??= []).Add(new ColumnChange(column.Property.GetColumnName(), column.Display(old), column.Display(row)));
+                }
+            }
+            if (differing is not null)
+            {
+                changes.Add(new RowChange(RowChangeKind.Changed, rowKey, differing.ToArray()), orgUnit?.Value(row) as string);
             }
         }
-        foreach (var (rowKey, row) in beforeByKey.Where(b => !afterKeys.Contains(b.Key)))
+        if (afterKeys is not null)
         {
-            changes.Add((new RowChange(RowChangeKind.Removed, rowKey, []), OrgUnitOf(orgUnit, row)));
+            foreach (var (rowKey, row) in beforeByKey.Where(b => !afterKeys.Contains(b.Key)))
+            {
+                changes.Add(new RowChange(RowChangeKind.Removed, rowKey, []), orgUnit?.Value(row) as string);
+            }
         }
-
-        var byOrgUnit = orgUnit is null ? [] : changes
-            .GroupBy(c => c.OrgUnit ?? "", StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new OrgUnitChanges(g.Key, Count(g.Select(c => c.Change), RowChangeKind.Added),
-                Count(g.Select(c => c.Change), RowChangeKind.Changed), Count(g.Select(c => c.Change), RowChangeKind.Removed)))
-            .ToArray();
-        var all = changes.Select(c => c.Change).ToArray();
-        return new TableChanges(entity.GetTableName()!, Count(all, RowChangeKind.Added), Count(all, RowChangeKind.Changed),
-            Count(all, RowChangeKind.Removed), byOrgUnit,
-            [.. all.OrderBy(c => c.Key, StringComparer.Ordinal).Take(ExamplesPerTable)]);
+        return changes.Of(entity.GetTableName()!);
     }
 
-    private static int Count(IEnumerable<RowChange> changes, RowChangeKind kind) => changes.Count(c => c.Kind == kind);
+    /// <summary>A table's changes as they are found: counts in all and per org unit, and the first <see cref="ExamplesPerTable"/> by key.</summary>
+    private sealed class ChangeTally(bool byOrgUnit)
+    {
+        private readonly int[] _all = new int[3];
+        private readonly Dictionary<string, int[]>? _byOrgUnit = byOrgUnit ? new(StringComparer.Ordinal) : null;
+
+        // In key order (keys are a table's primary key): what ordering every change and taking the first would give.
+        private readonly List<RowChange> _first = new(ExamplesPerTable + 1);
+
+        public void Add(RowChange change, string? orgUnit)
+        {
+            _all[(int)change.Kind]++;
+            if (_byOrgUnit is not null)
+            {
+                var counts = _byOrgUnit.TryGetValue(orgUnit ?? "", out var found) ? found : _byOrgUnit[orgUnit ?? ""] = new int[3];
+                counts[(int)change.Kind]++;
+            }
+            if (_first.Count == ExamplesPerTable && string.CompareOrdinal(change.Key, _first[^1].Key) >= 0)
+            {
+                return;
+            }
+            var at = _first.FindIndex(f => string.CompareOrdinal(change.Key, f.Key) < 0);
+            _first.Insert(at < 0 ? _first.Count : at, change);
+            if (_first.Count > ExamplesPerTable)
+            {
+                _first.RemoveAt(ExamplesPerTable);
+            }
+        }
+
+        public TableChanges Of(string table) => new(table,
+            _all[(int)RowChangeKind.Added], _all[(int)RowChangeKind.Changed], _all[(int)RowChangeKind.Removed],
+            _byOrgUnit is null ? [] : [.. _byOrgUnit.OrderBy(u => u.Key, StringComparer.Ordinal)
+                .Select(u => new OrgUnitChanges(u.Key, u.Value[(int)RowChangeKind.Added], u.Value[(int)RowChangeKind.Changed], u.Value[(int)RowChangeKind.Removed]))],
+            [.. _first]);
+    }
 
     /// <summary>The column that says whose row it is: the org unit, the roll-up's unit (branch, region or 00), an org unit's own code.</summary>
     private static IProperty? OrgUnitColumnOf(IEntityType entity) =>
@@ -87,33 +121,66 @@ public static class WarehouseDiff
             : entity.ClrType == typeof(OrgUnit) ? entity.FindProperty(nameof(OrgUnit.Code))
             : null);
 
-    private static string? OrgUnitOf(IProperty? column, object row) => column is null ? null : column.GetGetter().GetClrValue(row) as string;
-
-    private static string KeyOf(IReadOnlyList<IProperty> key, object row) =>
-        string.Join('|', key.Select(p => Display(p, row)));
-
-    /// <summary>The value as compared: decimals rounded to the column's scale, everything else as it is.</summary>
-    private static object? Comparable(IProperty column, object row)
+    /// <summary>A row's key columns in invariant text, joined with '|'.</summary>
+    private sealed class RowKey(IReadOnlyList<IProperty> properties)
     {
-        var value = column.GetGetter().GetClrValue(row);
-        return value is decimal number && column.GetScale() is { } scale ? Math.Round(number, scale, MidpointRounding.AwayFromZero) : value;
+        private readonly Column[] _columns = [.. properties.Select(p => new Column(p))];
+
+        // Reused for every row: a comparison runs on one thread.
+        private readonly string?[] _parts = new string?[properties.Count];
+
+        public string Of(object row)
+        {
+            if (_columns.Length == 1)
+            {
+                return _columns[0].Display(row) ?? "";
+            }
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                _parts[i] = _columns[i].Display(row);
+            }
+            return string.Join('|', _parts);
+        }
     }
 
-    /// <summary>The value as the database holds it (enumerations as their codes), in invariant text.</summary>
-    private static string? Display(IProperty column, object row)
+    /// <summary>
+    /// One column's getter, value converter and scale, looked up once per table rather than once per row and
+    /// column (a first load compares millions of rows).
+    /// </summary>
+    private sealed class Column(IProperty property)
     {
-        var value = Comparable(column, row);
-        if (value is not null && column.GetValueConverter() is { } converter)
+        private readonly IClrPropertyGetter _getter = property.GetGetter();
+        private readonly ValueConverter? _converter = property.GetValueConverter();
+        private readonly int? _scale = property.GetScale();
+
+        public IProperty Property { get; } = property;
+
+        public object? Value(object row) => _getter.GetClrValue(row);
+
+        /// <summary>The value as compared: decimals rounded to the column's scale, everything else as it is.</summary>
+        public object? Comparable(object row)
         {
-            value = converter.ConvertToProvider(value);
+            var value = _getter.GetClrValue(row);
+            return value is decimal number && _scale is { } scale ? Math.Round(number, scale, MidpointRounding.AwayFromZero) : value;
         }
-        return value switch
+
+        /// <summary>The value as the database holds it (enumerations as their codes), in invariant text.</summary>
+        public string? Display(object row)
         {
-            null => null,
-            decimal number => FigureText.Of(number),
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
+            var value = Comparable(row);
+            if (value is not null && _converter is not null)
+            {
+                value = _converter.ConvertToProvider(value);
+            }
+            return value switch
+            {
+                null => null,
+                string text => text,
+                decimal number => FigureText.Of(number),
+                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+        }
     }
 
     private static IReadOnlyList<NationalFigureChange> NationalFigures(WarehouseContents before, WarehouseContents after)

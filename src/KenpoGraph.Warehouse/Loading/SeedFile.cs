@@ -23,6 +23,9 @@ internal sealed class SeedFile
 
     public byte[] Bytes { get; private set; } = [];
 
+    /// <summary>Forgets the rows once they have all been read (problems already reported stay in <see cref="Problems"/>).</summary>
+    public void ReleaseRows() => Rows = [];
+
     /// <summary>
     /// Reads the file and checks its header: every column in <paramref name="columns"/> must be present
     /// (otherwise no row of the file can be read) and no other column may appear (a misspelt optional

@@ -52,11 +52,15 @@ internal static class RollupMaterialiser
     private static void AddYear(List<Rollup> rows, MeasureRule rule, Measure measure, int year, string[] branches,
         (string GroupingCode, string RegionCode, HashSet<string> Branches)[] regions, Dictionary<(string, int, string), Observation> figures)
     {
-        var leaves = branches.ToDictionary(b => b, b => Leaf(rule, b, year, figures), StringComparer.Ordinal);
+        // The inputs' codes once per measure and year, not once per branch; each figure is looked up once per branch.
+        var inputCodes = rule.Inputs.ToArray();
+        var leaves = branches.ToDictionary(b => b, b => Leaf(rule, inputCodes, b, year, figures), StringComparer.Ordinal);
         foreach (var branch in branches)
         {
             var (value, quality) = leaves[branch];
-            if (value is null && figures.GetValueOrDefault((branch, year, measure.Code)) is { } own)
+            var own = figures.GetValueOrDefault((branch, year, measure.Code));
+            var published = PublishedOf(own);
+            if (value is null && own is not null)
             {
                 // The branch's own figure is its value even where it cannot join a roll-up
                 // (a weighted mean without its weight): shown, but counted as no contribution.
@@ -64,15 +68,14 @@ internal static class RollupMaterialiser
                 {
                     Level = RollupLevel.Branch, UnitCode = branch, FiscalYear = year, MeasureCode = measure.Code,
                     Value = own.Value, Contributors = 0, ExpectedContributors = 1, Quality = own.Quality,
-                    PublishedValue = Published(figures, branch, year, measure.Code)?.Value,
-                    Difference = Published(figures, branch, year, measure.Code) is null ? null : 0m,
+                    PublishedValue = published?.Value,
+                    Difference = published is null ? null : 0m,
                 });
                 continue;
             }
             // A branch's own figure keeps its own quality, even when its roll-up weight is demonstration data.
-            var ownQuality = figures.GetValueOrDefault((branch, year, measure.Code))?.Quality ?? quality;
-            AddIfAny(rows, RollupLevel.Branch, branch, null, year, measure, value is null ? [] : [(value, ownQuality)], 1,
-                Published(figures, branch, year, measure.Code));
+            var ownQuality = own?.Quality ?? quality;
+            AddIfAny(rows, RollupLevel.Branch, branch, null, year, measure, value is null ? [] : [(value, ownQuality)], 1, published);
         }
         foreach (var (grouping, region, regionBranches) in regions)
         {
@@ -88,11 +91,12 @@ internal static class RollupMaterialiser
     public static MeasureRule RuleOf(Measure measure) =>
         new(measure.Code, measure.Aggregation, measure.NumeratorCode, measure.DenominatorCode, measure.WeightCode, measure.Scale);
 
-    private static (RollupValue? Value, Quality Quality) Leaf(MeasureRule rule, string branch, int year,
+    private static (RollupValue? Value, Quality Quality) Leaf(MeasureRule rule, string[] inputCodes, string branch, int year,
         Dictionary<(string, int, string), Observation> figures)
     {
-        var inputs = rule.Inputs.Select(code => figures.GetValueOrDefault((branch, year, code))).ToArray();
-        var value = rule.Leaf(code => figures.GetValueOrDefault((branch, year, code))?.Value);
+        var inputs = Array.ConvertAll(inputCodes, code => figures.GetValueOrDefault((branch, year, code)));
+        var value = rule.Leaf(code => Array.IndexOf(inputCodes, code) is var input and >= 0 ? inputs[input]?.Value
+            : figures.GetValueOrDefault((branch, year, code))?.Value);
         // A branch's own figure keeps its quality; one computed from several of its figures is DERIVED unless any is DEMO.
         var quality = inputs.Any(i => i?.Quality == Quality.Demo) ? Quality.Demo
             : inputs.Length == 1 && inputs[0] is { } single ? single.Quality
@@ -101,7 +105,10 @@ internal static class RollupMaterialiser
     }
 
     private static Observation? Published(Dictionary<(string, int, string), Observation> figures, string unit, int year, string measure) =>
-        figures.GetValueOrDefault((unit, year, measure)) is { Quality: not Quality.Demo } figure ? figure : null;
+        PublishedOf(figures.GetValueOrDefault((unit, year, measure)));
+
+    /// <summary>A unit's own figure as the sources print it: not when it is demonstration data.</summary>
+    private static Observation? PublishedOf(Observation? figure) => figure is { Quality: not Quality.Demo } ? figure : null;
 
     private static void AddIfAny(List<Rollup> rows, RollupLevel level, string unit, string? grouping, int year, Measure measure,
         IReadOnlyList<(RollupValue? Value, Quality Quality)> parts, int expected, Observation? published)

@@ -1,6 +1,7 @@
 using KenpoGraph.Warehouse.Loading;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KenpoGraph.Warehouse.Storage;
 
@@ -70,7 +71,9 @@ public sealed class SqlServerWarehouseStore(string connectionString) : IWarehous
         await db.Units.ExecuteDeleteAsync(cancellationToken);
         await db.FiscalYears.ExecuteDeleteAsync(cancellationToken);
         await db.OrgUnits.ExecuteDeleteAsync(cancellationToken);
-        var version = await WarehouseWriter.WriteAsync(db, seeds, id, loadedAt, progress, cancellationToken);
+        // One transaction, never committed before the end: committing here is what publishes the version.
+        var (version, _) = await WarehouseWriter.WriteAsync(db, transaction.GetDbTransaction(), rowsPerCommit: null, seeds, id, loadedAt, progress,
+            cancellationToken);
         progress?.Report(new LoadProgress(LoadPhase.Publishing, 0, 1, $"data version {id}"));
         // Committing is the publication: not cancellable once the rows are all written.
         await transaction.CommitAsync(CancellationToken.None);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace KenpoGraph.Warehouse.Storage;
 
@@ -18,20 +19,19 @@ internal static class TableInserter
     public static async Task<int> InsertAsync<TEntity>(WarehouseDbContextAccess access, IEnumerable<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class
     {
-        var entity = access.Db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().ToArray();
-        var sql = access.Db.GetService<ISqlGenerationHelper>();
+        var target = InsertTarget.Of<TEntity>(access.Db);
+        if (SqliteRowBatches.For(access, target) is { } batches)
+        {
+            return batches.Insert(access, rows, cancellationToken);
+        }
 
         await using var command = access.Connection.CreateCommand();
         command.Transaction = access.Transaction;
-        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-        var names = properties.Select((_, i) => $"@p{i}").ToArray();
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({string.Join(", ", names)})";
-        var mappings = properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping()).ToArray();
-        var parameters = properties.Select((p, i) =>
+        var names = target.Properties.Select((_, i) => $"@p{i}").ToArray();
+        command.CommandText = $"{target.InsertInto} VALUES ({string.Join(", ", names)})";
+        var parameters = target.Properties.Select((p, i) =>
         {
-            var parameter = mappings[i].CreateParameter(command, names[i], null, p.IsNullable);
+            var parameter = target.Mappings[i].CreateParameter(command, names[i], null, p.IsNullable);
             command.Parameters.Add(parameter);
             return parameter;
         }).ToArray();
@@ -41,27 +41,108 @@ internal static class TableInserter
         var reported = 0;
         foreach (var row in rows)
         {
-            for (var i = 0; i < properties.Length; i++)
+            for (var i = 0; i < parameters.Length; i++)
             {
-                var value = properties[i].GetGetter().GetClrValue(row);
-                var converter = mappings[i].Converter;
-                parameters[i].Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+                parameters[i].Value = target.ProviderValue(i, row) ?? DBNull.Value;
             }
             await command.ExecuteNonQueryAsync(cancellationToken);
+            if (access.RowWritten())
+            {
+                command.Transaction = access.Transaction;
+            }
             if (++count - reported == RowProgress.ReportEvery)
             {
-                access.Progress?.Wrote(table.Name, count - reported);
+                access.Progress?.Wrote(target.Table.Name, count - reported);
                 reported = count;
             }
         }
-        access.Progress?.Wrote(table.Name, count - reported);
+        access.Progress?.Wrote(target.Table.Name, count - reported);
         return count;
     }
 }
 
+/// <summary>A table as the EF Core model declares it: its columns in order, their type mappings, and the start of its INSERT.</summary>
+internal sealed class InsertTarget
+{
+    private readonly IClrPropertyGetter[] _getters;
+    private readonly ValueConverter?[] _converters;
+
+    private InsertTarget(StoreObjectIdentifier table, IProperty[] properties, RelationalTypeMapping[] mappings, string insertInto)
+    {
+        Table = table;
+        Properties = properties;
+        Mappings = mappings;
+        InsertInto = insertInto;
+        _getters = [.. properties.Select(p => p.GetGetter())];
+        _converters = [.. mappings.Select(m => m.Converter)];
+    }
+
+    public StoreObjectIdentifier Table { get; }
+
+    public IProperty[] Properties { get; }
+
+    public RelationalTypeMapping[] Mappings { get; }
+
+    /// <summary><c>INSERT INTO "table" ("column", …)</c>, the VALUES to follow.</summary>
+    public string InsertInto { get; }
+
+    public static InsertTarget Of<TEntity>(Model.WarehouseDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var properties = entity.GetProperties().ToArray();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+        return new InsertTarget(table, properties, [.. properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping())],
+            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns})");
+    }
+
+    /// <summary>Column <paramref name="column"/> of <paramref name="row"/> as the database stores it (after the model's value conversion).</summary>
+    public object? ProviderValue(int column, object row)
+    {
+        var value = _getters[column].GetClrValue(row);
+        return _converters[column] is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
+    }
+}
+
 /// <summary>The context, its open connection, the load's transaction and where to report rows written.</summary>
-internal sealed record WarehouseDbContextAccess(Model.WarehouseDbContext Db, DbConnection Connection, DbTransaction Transaction,
-    RowProgress? Progress = null);
+/// <param name="rowsPerCommit">
+/// When set, the load commits after this many rows and goes on in a new transaction: see <see cref="RowWritten"/>.
+/// Null keeps every row in the one transaction the caller began (SQL Server, where committing publishes).
+/// </param>
+internal sealed class WarehouseDbContextAccess(Model.WarehouseDbContext db, DbConnection connection, DbTransaction transaction,
+    RowProgress? progress = null, int? rowsPerCommit = null)
+{
+    private int _uncommitted;
+
+    public Model.WarehouseDbContext Db { get; } = db;
+
+    public DbConnection Connection { get; } = connection;
+
+    public RowProgress? Progress { get; } = progress;
+
+    public int? RowsPerCommit { get; } = rowsPerCommit;
+
+    /// <summary>The transaction the next statement runs in (a new one after each intermediate commit).</summary>
+    public DbTransaction Transaction { get; private set; } = transaction;
+
+    /// <summary>
+    /// Counts one row written; every <see cref="RowsPerCommit"/> rows, commits and begins the next transaction and
+    /// returns true (the caller's commands must then take the new <see cref="Transaction"/>).
+    /// </summary>
+    public bool RowWritten()
+    {
+        if (RowsPerCommit is not { } every || ++_uncommitted < every)
+        {
+            return false;
+        }
+        Transaction.Commit();
+        Transaction.Dispose();
+        Transaction = Connection.BeginTransaction();
+        _uncommitted = 0;
+        return true;
+    }
+}
 
 /// <summary>Counts the rows a load has written and reports them as <see cref="LoadPhase.Writing"/> progress.</summary>
 internal sealed class RowProgress(IProgress<LoadProgress> progress, long total)

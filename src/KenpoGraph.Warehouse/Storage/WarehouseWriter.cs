@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using KenpoGraph.Warehouse.Loading;
 using KenpoGraph.Warehouse.Model;
@@ -9,14 +10,15 @@ namespace KenpoGraph.Warehouse.Storage;
 /// <summary>Writes a validated seed set into an empty warehouse schema; the caller owns the transaction.</summary>
 internal static class WarehouseWriter
 {
-    public static async Task<DataVersion> WriteAsync(WarehouseDbContext db, SeedSet seeds, int versionId, DateTimeOffset loadedAt,
-        IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="transaction">The load's transaction, begun by the caller on the context's connection.</param>
+    /// <param name="rowsPerCommit">Commit every this many rows and go on in a new transaction (see <see cref="WarehouseDbContextAccess"/>); null: never.</param>
+    /// <returns>The data_version row, and the transaction the last rows were written in, for the caller to commit.</returns>
+    public static async Task<(DataVersion Version, DbTransaction Transaction)> WriteAsync(WarehouseDbContext db, DbTransaction transaction,
+        int? rowsPerCommit, SeedSet seeds, int versionId, DateTimeOffset loadedAt, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         // Every table's rows and the data_version row.
         var rows = progress is null ? null : new RowProgress(progress, seeds.RowCounts.Values.Sum() + 1L);
-        var access = new WarehouseDbContextAccess(db, db.Database.GetDbConnection(),
-            db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("The caller owns the load's transaction."),
-            rows);
+        var access = new WarehouseDbContextAccess(db, db.Database.GetDbConnection(), transaction, rows, rowsPerCommit);
         // Parents before children, so foreign keys hold at every statement.
         await TableInserter.InsertAsync(access, seeds.RegionGroupings, cancellationToken);
         await TableInserter.InsertAsync(access, seeds.Regions, cancellationToken);
@@ -50,6 +52,6 @@ internal static class WarehouseWriter
             RowCountsJson = JsonSerializer.Serialize(seeds.RowCounts),
         };
         await TableInserter.InsertAsync(access, [version], cancellationToken);
-        return version;
+        return (version, access.Transaction);
     }
 }
