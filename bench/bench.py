@@ -260,8 +260,9 @@ def measure_queries(args, label, server, queries, workdir, path_of, expected):
         log(f"{label} {name}: measuring {args.duration} s at {args.connections} connections")
         jit_before = jit_compiled_methods(server) if label != "ceiling" else None
         figures = wrk(args, url, request_path, args.duration, workdir, server.pid)
-        if jit_before is not None:
-            figures["jit_methods_compiled_during_run"] = jit_compiled_methods(server) - jit_before
+        jit_after = jit_compiled_methods(server) if jit_before is not None else None
+        if jit_after is not None:
+            figures["jit_methods_compiled_during_run"] = jit_after - jit_before
         per_response = figures["bytes"] / max(1, figures["requests"])
         # Every response of a query has the same size (Date is fixed-width, X-Cache HIT/MISS differ by a byte):
         # an error body or a truncated one would move the average.
@@ -319,12 +320,15 @@ def run_api_mode(args, mode, api_dll, data_dir, queries, workdir):
 
 
 def jit_compiled_methods(server):
-    """The runtime's count of methods it has JIT-compiled (a tier-up counts again), from the API's /metrics."""
+    """
+    The runtime's count of methods it has JIT-compiled (a tier-up counts again), from the API's /metrics; None for a
+    build that does not publish it (before c8fd58d), which is then given settling passes for --settle-max seconds.
+    """
     with urllib.request.urlopen(server.url + "/metrics", timeout=10) as r:
         for line in r.read().decode().splitlines():
             if line.startswith("dotnet_jit_compiled_methods_total"):
                 return int(float(line.rsplit(" ", 1)[1]))
-    raise RuntimeError("/metrics has no dotnet_jit_compiled_methods_total")
+    return None
 
 
 def settle(args, mode, server, queries, workdir):
@@ -340,13 +344,15 @@ def settle(args, mode, server, queries, workdir):
         before = jit_compiled_methods(server)
         for request_path in queries.values():
             wrk(args, server.url + "/graphql", request_path, args.settle_pass, workdir, server.pid)
-        compiled = jit_compiled_methods(server) - before
+        after = jit_compiled_methods(server)
+        compiled = None if before is None or after is None else after - before
         passes.append(compiled)
         elapsed = time.monotonic() - started
-        log(f"{mode}: settling pass {len(passes)}: {compiled} methods compiled ({elapsed:.0f} s)")
-        if compiled < args.settle_methods or elapsed >= args.settle_max:
-            return {"settled": compiled < args.settle_methods, "seconds": round(elapsed), "methods_per_pass": passes,
-                    "jit_methods_at_measurement": jit_compiled_methods(server)}
+        log(f"{mode}: settling pass {len(passes)}: {'?' if compiled is None else compiled} methods compiled ({elapsed:.0f} s)")
+        settled = compiled is not None and compiled < args.settle_methods
+        if settled or elapsed >= args.settle_max:
+            return {"settled": settled if compiled is not None else None, "seconds": round(elapsed), "methods_per_pass": passes,
+                    "jit_methods_at_measurement": after}
 
 
 def run_ceiling(args, ceiling_dll, bodies, queries, workdir):
@@ -570,8 +576,9 @@ def markdown(r):
         x = r.get("settling", {}).get(mode)
         if x:
             during = ", ".join(f"{n} {q[mode].get('jit_methods_compiled_during_run', '?')}" for n, q in r["queries"].items())
-            lines.append(f"- {mode}: {'settled' if x['settled'] else '**did not settle**'} after {x['seconds']} s "
-                         f"(methods compiled per pass: {', '.join(map(str, x['methods_per_pass']))}); during the measured runs: {during}")
+            state = {True: "settled", False: "**did not settle**", None: "unknown (this build publishes no runtime metrics): passes ran"}[x["settled"]]
+            lines.append(f"- {mode}: {state} after {x['seconds']} s "
+                         f"(methods compiled per pass: {', '.join('?' if n is None else str(n) for n in x['methods_per_pass'])}); during the measured runs: {during}")
     mem = r["memory"]
     lines += [
         "",
