@@ -56,20 +56,16 @@ internal sealed class SqliteRowBatches
     {
         using var full = Prepare(RowsPerStatement);
         var batch = new List<TEntity>(RowsPerStatement);
-        var count = 0;
-        var reported = 0;
-        void Written(int rows)
+        var written = new WrittenRows(access, _target.Table.Name);
+        void Written()
         {
-            for (var i = 0; i < rows; i++)
+            // Counted between statements, so an intermediate commit never falls inside one. The native statements
+            // run in whatever transaction the connection has, so a new one needs nothing here.
+            foreach (var _ in batch)
             {
-                // Between statements: an intermediate commit never falls inside one.
-                access.RowWritten();
-                if (++count - reported == RowProgress.ReportEvery)
-                {
-                    access.Progress?.Wrote(_target.Table.Name, count - reported);
-                    reported = count;
-                }
+                written.One();
             }
+            batch.Clear();
         }
 
         foreach (var row in rows)
@@ -79,8 +75,7 @@ internal sealed class SqliteRowBatches
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Run(full, batch);
-                Written(batch.Count);
-                batch.Clear();
+                Written();
             }
         }
         if (batch.Count > 0)
@@ -88,10 +83,9 @@ internal sealed class SqliteRowBatches
             cancellationToken.ThrowIfCancellationRequested();
             using var tail = Prepare(batch.Count);
             Run(tail, batch);
-            Written(batch.Count);
+            Written();
         }
-        access.Progress?.Wrote(_target.Table.Name, count - reported);
-        return count;
+        return written.Finish();
     }
 
     private sqlite3_stmt Prepare(int rowCount)

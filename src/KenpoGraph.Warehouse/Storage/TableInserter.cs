@@ -37,8 +37,7 @@ internal static class TableInserter
         }).ToArray();
         await command.PrepareAsync(cancellationToken);
 
-        var count = 0;
-        var reported = 0;
+        var written = new WrittenRows(access, target.Table.Name);
         foreach (var row in rows)
         {
             for (var i = 0; i < parameters.Length; i++)
@@ -46,18 +45,41 @@ internal static class TableInserter
                 parameters[i].Value = target.ProviderValue(i, row) ?? DBNull.Value;
             }
             await command.ExecuteNonQueryAsync(cancellationToken);
-            if (access.RowWritten())
+            if (written.One())
             {
                 command.Transaction = access.Transaction;
             }
-            if (++count - reported == RowProgress.ReportEvery)
-            {
-                access.Progress?.Wrote(target.Table.Name, count - reported);
-                reported = count;
-            }
         }
-        access.Progress?.Wrote(target.Table.Name, count - reported);
-        return count;
+        return written.Finish();
+    }
+}
+
+/// <summary>
+/// One table's rows as they are written, whichever way they are inserted: each counts towards the load's intermediate
+/// commits (<see cref="WarehouseDbContextAccess.RowWritten"/>) and, every <see cref="RowProgress.ReportEvery"/> rows, to progress.
+/// </summary>
+internal sealed class WrittenRows(WarehouseDbContextAccess access, string table)
+{
+    private int _count;
+    private int _reported;
+
+    /// <summary>Counts one row; true when a commit began a new transaction that the caller's commands must take.</summary>
+    public bool One()
+    {
+        var committed = access.RowWritten();
+        if (++_count - _reported == RowProgress.ReportEvery)
+        {
+            access.Progress?.Wrote(table, _count - _reported);
+            _reported = _count;
+        }
+        return committed;
+    }
+
+    /// <summary>Reports the rows not yet reported and returns how many were written.</summary>
+    public int Finish()
+    {
+        access.Progress?.Wrote(table, _count - _reported);
+        return _count;
     }
 }
 
