@@ -44,6 +44,12 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // `kenpograph --help` started the server: a first argument starting with '-' is configuration for serve, except these.
+        if (args is ["--help" or "-h" or "-?", ..])
+        {
+            Console.Out.WriteLine(Usage);
+            return 0;
+        }
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
         switch (verb)

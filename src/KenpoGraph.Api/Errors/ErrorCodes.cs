@@ -63,6 +63,9 @@ internal static class ErrorCodes
     /// <summary>The request body is larger than Limits:MaxRequestBodyBytes: 413.</summary>
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 
+    /// <summary>The request (its body) did not arrive within the request's deadline, or slower than Kestrel's minimum data rate: 408.</summary>
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+
     /// <summary>The operation nests fields deeper than Limits:MaxDepth.</summary>
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
 

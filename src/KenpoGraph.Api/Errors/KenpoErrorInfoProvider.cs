@@ -52,6 +52,11 @@ internal sealed class KenpoErrorInfoProvider : IErrorInfoProvider
         GetOperationsOnlyError => (ErrorCodes.MethodNotAllowed, error.Message),
         ValidationError => (ErrorCodes.ValidationFailed, error.Message),
         NoOperationError or InvalidOperationNameError or NoOperationNameError or InvalidOperationError => (ErrorCodes.OperationNotFound, error.Message),
+        // Numbers the client chose that no decimal or integer can hold once combined (an incentive simulation's delta
+        // added to the recorded value, 7.9e28 standardised against the other branches): the client's arguments, not a
+        // bug (issue 16). Arithmetic on numbers from the warehouse alone cannot come near these ranges.
+        _ when error.InnerException is OverflowException => (ErrorCodes.InvalidArgument,
+            "A number in the arguments is too large for the calculation it takes part in (a Decimal holds 28 to 29 significant digits); use smaller values."),
         // A storage fault (file missing, unreadable or corrupt; server unreachable) is the warehouse's state, not a bug.
         _ when WarehouseFaults.FindUnavailable(error) is { } fault => (ErrorCodes.WarehouseUnavailable, fault is WarehouseUnavailableException unavailable
             ? unavailable.ClientMessage

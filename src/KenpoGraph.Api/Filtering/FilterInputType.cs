@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
+using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Filtering;
@@ -58,12 +59,14 @@ internal abstract class FilterInputType<TSelf, TEntity> : InputObjectGraphType w
     }
 
     /// <summary>The predicate for a <c>where</c> value; null where no condition was given.</summary>
+    /// <exception cref="KenpoError">INVALID_ARGUMENT: more than <see cref="FilterLimits.MaxConditions"/> conditions.</exception>
     public Expression<Func<TEntity, bool>>? ToPredicate(object? where)
     {
         if (where is not IDictionary<string, object?> conditions)
         {
             return null;
         }
+        FilterLimits.Ensure(conditions);
         var entity = Expression.Parameter(typeof(TEntity), "x");
         var body = ObjectCondition(conditions, entity);
         return body is null ? null : Expression.Lambda<Func<TEntity, bool>>(body, entity);
@@ -83,7 +86,7 @@ internal abstract class FilterInputType<TSelf, TEntity> : InputObjectGraphType w
                     var alternatives = any.OfType<IDictionary<string, object?>>().Select(c => ObjectCondition(c, entity) ?? Expression.Constant(true)).ToArray();
                     if (alternatives.Length > 0)
                     {
-                        parts.Add(alternatives.Aggregate(Expression.OrElse));
+                        parts.Add(FilterLimits.Balanced(alternatives, Expression.OrElse));
                     }
                     break;
                 default:
@@ -98,7 +101,7 @@ internal abstract class FilterInputType<TSelf, TEntity> : InputObjectGraphType w
                     break;
             }
         }
-        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+        return parts.Count == 0 ? null : FilterLimits.Balanced(parts, Expression.AndAlso);
     }
 
     private static Expression? OperationCondition(IDictionary<string, object?> operations, Expression target)
@@ -109,11 +112,11 @@ internal abstract class FilterInputType<TSelf, TEntity> : InputObjectGraphType w
             var condition = operation switch
             {
                 "and" when value is IEnumerable<object?> all =>
-                    all.OfType<IDictionary<string, object?>>().Select(o => OperationCondition(o, target)).OfType<Expression>()
-                        .DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.AndAlso),
+                    FilterLimits.Balanced([.. all.OfType<IDictionary<string, object?>>().Select(o => OperationCondition(o, target)).OfType<Expression>()
+                        .DefaultIfEmpty(Expression.Constant(true))], Expression.AndAlso),
                 "or" when value is IEnumerable<object?> any =>
-                    any.OfType<IDictionary<string, object?>>().Select(o => OperationCondition(o, target) ?? Expression.Constant(true))
-                        .DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.OrElse),
+                    FilterLimits.Balanced([.. any.OfType<IDictionary<string, object?>>().Select(o => OperationCondition(o, target) ?? Expression.Constant(true))
+                        .DefaultIfEmpty(Expression.Constant(true))], Expression.OrElse),
                 _ => FilterOperation.Build(operation, target, value),
             };
             if (condition is not null)
@@ -121,7 +124,7 @@ internal abstract class FilterInputType<TSelf, TEntity> : InputObjectGraphType w
                 parts.Add(condition);
             }
         }
-        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+        return parts.Count == 0 ? null : FilterLimits.Balanced(parts, Expression.AndAlso);
     }
 
     private sealed class ParameterRebinder(ParameterExpression from, Expression to) : ExpressionVisitor

@@ -45,8 +45,19 @@ internal static class FiscalYearQueries
         {
             return year!.Value;
         }
-        return FiscalYear.TryFromWareki(wareki, out var fiscalYear, out var problem)
-            ? fiscalYear.Year
-            : throw new KenpoError(ErrorCodes.InvalidArgument, problem);
+        try
+        {
+            return FiscalYear.TryFromWareki(wareki, out var fiscalYear, out var problem)
+                ? fiscalYear.Year
+                : throw new KenpoError(ErrorCodes.InvalidArgument, problem);
+        }
+        catch (FormatException) when (wareki.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c)))
+        {
+            // The label's pattern takes any script's decimal digits (\d), the year's number only ASCII ones (and full-width ones,
+            // which NFKC makes ASCII): 令和٥年度 was an INTERNAL_SERVER_ERROR (issue 16). Refused clearly here; once the
+            // Domain reads every script's digits, no FormatException reaches this and such labels are understood.
+            throw new KenpoError(ErrorCodes.InvalidArgument,
+                $"'{wareki}': write the era year with the digits 0–9 (full-width ０–９ work too) or 元, e.g. 令和5年度.");
+        }
     }
 }

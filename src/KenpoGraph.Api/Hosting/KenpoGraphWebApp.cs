@@ -99,11 +99,19 @@ internal static class KenpoGraphWebApp
             .AddSchemaVisitor<RequiredScopeGuard>()
             // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        // The request limits before the super-linear core rules (Limits/LinearFirstDocumentValidator); the last registration wins.
+        services.AddSingleton<GraphQL.Validation.IDocumentValidator, LinearFirstDocumentValidator>();
     }
 
     /// <summary>Last resort outside GraphQL execution: a GraphQL-shaped error with a stable code, never a stack trace.</summary>
     private static async Task InternalServerErrorAsync(HttpContext http)
     {
+        // Kestrel's own refusals (a body too slow or too large) are the client's, with Kestrel's status: Transport/KestrelRefusals.
+        if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is BadHttpRequestException refused)
+        {
+            await GraphQLErrorResponse.WriteAsync(http, KestrelRefusals.StatusOf(refused), KestrelRefusals.ToError(refused));
+            return;
+        }
         http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         http.Response.ContentType = "application/json; charset=utf-8";
         await http.Response.WriteAsync(

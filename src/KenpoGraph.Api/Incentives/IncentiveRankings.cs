@@ -186,6 +186,14 @@ internal sealed record SimulationChange(string Branch, int Indicator, decimal? V
         {
             throw new KenpoError(ErrorCodes.InvalidArgument, $"Branch {Branch} has no recorded value of indicator {Indicator} to change by a delta.");
         }
-        return new IndicatorChange(Branch, Indicator, recorded + Delta!.Value);
+        try
+        {
+            return new IndicatorChange(Branch, Indicator, recorded + Delta!.Value);
+        }
+        catch (OverflowException)
+        {
+            throw new KenpoError(ErrorCodes.InvalidArgument,
+                $"The delta {Delta} to indicator {Indicator} of branch {Branch} takes it past the largest Decimal (about ±7.9e28); give a smaller one.");
+        }
     }
 }

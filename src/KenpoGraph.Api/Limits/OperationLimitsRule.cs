@@ -16,23 +16,28 @@ internal sealed class OperationLimitsRule(IOptions<LimitOptions> options) : Vali
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (context.Operation is not { } operation)
+        if (context.Operation is { } operation && Check(context.Document, operation, context.Variables, context.Schema) is { } error)
         {
-            return default;
+            context.ReportError(error);
         }
+        return default;
+    }
+
+    /// <summary>
+    /// The first limit <paramref name="operation"/> crosses, or null. Linear in the document's size (each fragment
+    /// measured once), so <see cref="LinearFirstDocumentValidator"/> runs it before the rules that are not.
+    /// </summary>
+    public LimitExceededError? Check(GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables, GraphQL.Types.ISchema schema)
+    {
         var limits = options.Value;
-        var measured = OperationCost.Measure(context.Document, operation, context.Variables,
-            new OperationCost.Paging(context.Schema, CursorPaging.DefaultPageSize));
+        var measured = OperationCost.Measure(document, operation, variables,
+            new OperationCost.Paging(schema, CursorPaging.DefaultPageSize));
         // One error, the first limit crossed, in this order: depth and aliases say most about what the client did.
         var error = Check(ErrorCodes.MaxDepthExceeded, "nests fields", "levels deep", measured.Depth, limits.MaxDepth, "Limits:MaxDepth")
             ?? Check(ErrorCodes.MaxAliasesExceeded, "uses", "aliases", measured.Aliases, limits.MaxAliases, "Limits:MaxAliases")
             ?? Check(ErrorCodes.MaxFieldsExceeded, "selects", "fields", measured.Fields, limits.MaxFields, "Limits:MaxFields")
             ?? Check(ErrorCodes.MaxCostExceeded, "costs", "(each list's selection times its page size)", measured.Cost, limits.MaxCost, "Limits:MaxCost");
-        if (error is not null)
-        {
-            context.ReportError(new LimitExceededError(context.Document.Source, operation, error.Value));
-        }
-        return default;
+        return error is null ? null : new LimitExceededError(document.Source, operation, error.Value);
     }
 
     private static LimitBreach? Check(string code, string verb, string noun, long actual, long limit, string setting) =>

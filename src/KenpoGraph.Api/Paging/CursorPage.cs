@@ -55,6 +55,16 @@ internal static class CursorPaging
         }
 
         var total = await ordered.CountAsync(context.CancellationToken);
+        // A cursor names an item's position, 0 to total - 1. One past the list was taken as given: 2147483647
+        // ("MjE0NzQ4MzY0Nw==") wrapped round to a negative start and answered page 1 (issue 16).
+        foreach (var (name, cursor, position) in new[] { ("after", context.GetArgument<string?>("after"), after), ("before", context.GetArgument<string?>("before"), before) })
+        {
+            if (position >= total)
+            {
+                throw new KenpoError(ErrorCodes.InvalidArgument,
+                    $"`{name}` is the cursor of position {position}, past the end of this list ({total} items): '{cursor}'. Page from a cursor this list returned.");
+            }
+        }
         var start = after is null ? 0 : after.Value + 1;
         var end = before is null ? total : Math.Min(before.Value, total);
         if (first is { } f)

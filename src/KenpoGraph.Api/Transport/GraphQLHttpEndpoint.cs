@@ -45,6 +45,9 @@ internal sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        // One deadline for the whole request: reading the body, parsing, validation and execution share
+        // Limits:ExecutionTimeoutSeconds, so a slow body and a slow execution cannot each take it in full (issue 16).
+        var deadline = RequestDeadline.Start(TimeSpan.FromSeconds(limits.Value.ExecutionTimeoutSeconds), http.RequestAborted);
         using var observation = telemetry.Start();
         // The audit line (Audit/AuditTrail) reads what this request turned out to be from its observation.
         http.Features.Set(observation);
@@ -71,7 +74,7 @@ internal sealed class GraphQLHttpEndpoint(
         ResolvedOperation operation;
         try
         {
-            request = await ReadAsync(http, limits.Value.MaxRequestBodyBytes);
+            request = await ReadAsync(http, limits.Value.MaxRequestBodyBytes, deadline);
             operation = persistedOperations.Resolve(request.Query, request.Extensions);
             DocumentLineLength.Ensure(operation.Query);
         }
@@ -82,6 +85,7 @@ internal sealed class GraphQLHttpEndpoint(
                 ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
                 ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
                 ErrorCodes.RequestTooLarge => StatusCodes.Status413RequestEntityTooLarge,
+                ErrorCodes.RequestTimeout => StatusCodes.Status408RequestTimeout,
                 // A well-formed request naming a document we will not run: a GraphQL request error.
                 ErrorCodes.PersistedQueryNotFound or ErrorCodes.PersistedQueryHashMismatch or ErrorCodes.PersistedQueryNotAllowed
                     or ErrorCodes.ParseFailed => RequestErrorStatus(mediaType),
@@ -136,10 +140,11 @@ internal sealed class GraphQLHttpEndpoint(
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = [.. DocumentValidator.CoreRules, .. perRequest],
+            // Over GET a mutation is refused as 405 (GetOperationsOnlyRule) whether or not the schema has mutations.
+            ValidationRules = isGet ? [.. DocumentValidator.CoreRules, .. perRequest] : [OperationTypeExistsRule.Instance, .. DocumentValidator.CoreRules, .. perRequest],
             // A cached document skips the core rules (it passed them once) but not the per-request ones.
             CachedDocumentValidationRules = perRequest,
-            Timeout = TimeSpan.FromSeconds(limits.Value.ExecutionTimeoutSeconds),
+            Timeout = deadline.Remaining,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
         var result = await executer.ExecuteAsync(options);
@@ -228,7 +233,7 @@ internal sealed class GraphQLHttpEndpoint(
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, int maxBodyBytes)
+    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, int maxBodyBytes, RequestDeadline deadline)
     {
         if (HttpMethods.IsGet(http.Request.Method))
         {
@@ -252,13 +257,26 @@ internal sealed class GraphQLHttpEndpoint(
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        using var reading = deadline.Token();
+        try
         {
-            if (buffer.Length + read > maxBodyBytes)
+            while ((read = await http.Request.Body.ReadAsync(chunk, reading.Token)) > 0)
             {
-                throw TooLarge(maxBodyBytes);
+                if (buffer.Length + read > maxBodyBytes)
+                {
+                    throw TooLarge(maxBodyBytes);
+                }
+                buffer.Write(chunk, 0, read);
             }
-            buffer.Write(chunk, 0, read);
+        }
+        catch (OperationCanceledException) when (deadline.HasPassed && !http.RequestAborted.IsCancellationRequested)
+        {
+            throw new KenpoError(ErrorCodes.RequestTimeout, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The request body did not arrive within {deadline.Length.TotalSeconds:0.#} s (Limits:ExecutionTimeoutSeconds, the whole request's deadline); send it at once."));
+        }
+        catch (BadHttpRequestException refused)
+        {
+            throw KestrelRefusals.ToError(refused);
         }
         return GraphQLHttpRequest.FromJsonBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }

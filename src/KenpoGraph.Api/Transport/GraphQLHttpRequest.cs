@@ -102,13 +102,15 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
     /// JSON parsing checks the structure, not the text inside strings: invalid UTF-8 bytes and an unpaired
     /// surrogate escape ("\ud800") only fail when a string is read, which happened deep inside the cache key
     /// and the variables reader and answered 500 (found by the hostile-input fuzzer). Every string and property
-    /// name is read once here, so such a body is a 400 before anything else looks at it.
+    /// name is read once here, so such a body is a 400 before anything else looks at it. The same walk refuses an
+    /// object that names a key twice: System.Text.Json keeps both, and GraphQL.NET's variables reader threw on the
+    /// second (a 500, issue 16); which of the two a client meant cannot be known, so neither is guessed.
     /// </summary>
     private static void EnsureUnicode(JsonElement element, string what)
     {
         try
         {
-            ReadAllText(element);
+            ReadAllText(element, what);
         }
         catch (InvalidOperationException)
         {
@@ -116,7 +118,7 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         }
     }
 
-    private static void ReadAllText(JsonElement element)
+    private static void ReadAllText(JsonElement element, string what)
     {
         switch (element.ValueKind)
         {
@@ -126,18 +128,24 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
                 {
-                    ReadAllText(item);
+                    ReadAllText(item, what);
                 }
                 break;
             case JsonValueKind.Object:
+                HashSet<string>? names = null;
                 foreach (var property in element.EnumerateObject())
                 {
-                    _ = property.Name;
-                    ReadAllText(property.Value);
+                    if (!(names ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name))
+                    {
+                        throw BadRequest($"{what} names the key `{Shorten(property.Name)}` twice in one object; every key of a JSON object must be unique.");
+                    }
+                    ReadAllText(property.Value, what);
                 }
                 break;
         }
     }
+
+    private static string Shorten(string name) => name.Length <= 64 ? name : name[..64] + "…";
 
     private static KenpoError BadRequest(string message) => new(ErrorCodes.BadRequest, message);
 }
