@@ -78,6 +78,9 @@ internal static class ErrorCodes
     /// <summary>The operation's cost (lists multiplied by their page size) is above Limits:MaxCost.</summary>
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
 
+    /// <summary>The answer grew past Limits:MaxResponseValues or Limits:MaxResponseBytes while it was made; it is not sent.</summary>
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+
     /// <summary>Introspection (__schema, __type) is switched off (Limits:Introspection=false).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.Paging;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Sorting;
@@ -41,8 +42,8 @@ internal static class ObservationQueries
             .Argument<IntGraphType>("toYear", "Last fiscal year (inclusive).")
             .Resolve(context =>
             {
-                var subjects = context.GetArgument<string[]?>("subjects");
-                var measures = context.GetArgument<string[]?>("measures");
+                var subjects = context.Distinct<string>("subjects", ListArguments.MaxSubjects);
+                var measures = context.Distinct<string>("measures", ListArguments.MaxMeasures);
                 var from = context.GetArgument<int?>("fromYear") ?? int.MinValue;
                 var to = context.GetArgument<int?>("toYear") ?? int.MaxValue;
                 if (from > to)

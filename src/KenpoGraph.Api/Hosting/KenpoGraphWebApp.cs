@@ -97,6 +97,11 @@ internal static class KenpoGraphWebApp
             .AddErrorInfoProvider<KenpoErrorInfoProvider>()
             // Fields that need more than Kenpo.Read (the finance ones) check the caller before they resolve.
             .AddSchemaVisitor<RequiredScopeGuard>()
+            // Every list's size and the fields' weights, for the cost estimate and as @listSize / @cost in the SDL.
+            .ConfigureSchema(schema => schema.Directives.Register(new CostDirective(), new ListSizeDirective()))
+            .AddSchemaVisitor<ListSizeGuard>()
+            // The last guard on an answer's size: stops an execution past Limits:MaxResponseValues.
+            .UseMiddleware<ResponseGuard>()
             // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
         // The request limits before the super-linear core rules (Limits/LinearFirstDocumentValidator); the last registration wins.

@@ -1,6 +1,8 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Limits;
 using KenpoGraph.Domain;
 using KenpoGraph.Domain.Incentives;
 using KenpoGraph.Domain.Organisation;
@@ -30,6 +32,11 @@ internal static class IncentiveQueries
             .ResolveAsync(async context =>
             {
                 var changes = context.GetArgument<List<SimulationChange>?>("changes") ?? [];
+                if (changes.Count > ListArguments.MaxSimulationChanges)
+                {
+                    throw new KenpoError(ErrorCodes.InvalidArgument, $"`changes` holds {changes.Count} changes; at most {ListArguments.MaxSimulationChanges} are accepted.",
+                        new Dictionary<string, object?> { ["limit"] = ListArguments.MaxSimulationChanges, ["actual"] = changes.Count });
+                }
                 var overrides = context.GetArgument<Dictionary<string, object?>?>("scheme") ?? [];
                 var parameters = overrides.Where(o => o.Value is not null).ToDictionary(
                     o => IncentiveSchemeOverridesInputType.Parameters[o.Key],

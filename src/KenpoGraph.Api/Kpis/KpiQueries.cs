@@ -4,6 +4,7 @@ using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Checks;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.Paging;
 using KenpoGraph.Api.Plans;
 using KenpoGraph.Api.Sorting;
@@ -69,8 +70,9 @@ internal static class KpiQueries
             .ResolveAsync(async context =>
             {
                 var kpi = context.GetArgument<string>("kpi");
-                var years = context.GetArgument<int[]>("fiscalYears");
-                var orgUnits = context.GetArgument<string[]>("orgUnits");
+                // Distinct and capped: the cells are years × org units (Limits/ListArguments).
+                var years = context.Distinct<int>("fiscalYears", Limits.ListSizes.FiscalYears)!;
+                var orgUnits = context.Distinct<string>("orgUnits", Limits.ListSizes.OrgUnits)!;
                 var plan = context.GetArgument<string?>("plan");
                 var db = context.Warehouse().Db;
                 if (!await db.Kpis.AnyAsync(k => k.Code == kpi, context.CancellationToken))

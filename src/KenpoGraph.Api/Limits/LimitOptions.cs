@@ -23,6 +23,18 @@ internal sealed class LimitOptions
     /// <summary>Highest cost (Telemetry/OperationCost: a list's selection multiplied by its page size, the default page size where none is given).</summary>
     public long MaxCost { get; set; } = 50_000;
 
+    /// <summary>HotChocolate's default for how many ids one <c>nodes(ids:)</c> may fetch.</summary>
+    public const int DefaultMaxNodeBatchSize = 50;
+
+    /// <summary>Most ids one <c>nodes(ids:)</c> call may fetch (HotChocolate's MaxAllowedNodeBatchSize); they are loaded in one statement per type.</summary>
+    public int MaxNodeBatchSize { get; set; } = DefaultMaxNodeBatchSize;
+
+    /// <summary>Most values (fields and list items) one response may resolve before it is stopped with RESPONSE_TOO_LARGE: twice the cost limit, whose estimate bounds them.</summary>
+    public long MaxResponseValues { get; set; } = 100_000;
+
+    /// <summary>Largest serialised response before it is replaced by RESPONSE_TOO_LARGE (16 MiB).</summary>
+    public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>Longest an operation may execute before it is stopped (504).</summary>
     public double ExecutionTimeoutSeconds { get; set; } = 30;
 

@@ -17,7 +17,7 @@ internal sealed class LinearFirstDocumentValidator : IDocumentValidator
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
         if (options.Rules?.OfType<OperationLimitsRule>().FirstOrDefault() is { } limits
-            && limits.Check(options.Document, options.Operation, options.Variables, options.Schema) is { } error)
+            && limits.Check(options.Document, options.Operation, options.Variables, options.Schema, options.UserContext) is { } error)
         {
             return Task.FromResult<IValidationResult>(new ValidationResult([error]));
         }

@@ -16,7 +16,7 @@ internal sealed class OperationLimitsRule(IOptions<LimitOptions> options) : Vali
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (context.Operation is { } operation && Check(context.Document, operation, context.Variables, context.Schema) is { } error)
+        if (context.Operation is { } operation && Check(context.Document, operation, context.Variables, context.Schema, context.UserContext) is { } error)
         {
             context.ReportError(error);
         }
@@ -27,16 +27,19 @@ internal sealed class OperationLimitsRule(IOptions<LimitOptions> options) : Vali
     /// The first limit <paramref name="operation"/> crosses, or null. Linear in the document's size (each fragment
     /// measured once), so <see cref="LinearFirstDocumentValidator"/> runs it before the rules that are not.
     /// </summary>
-    public LimitExceededError? Check(GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables, GraphQL.Types.ISchema schema)
+    /// <param name="userContext">Where the measures are kept for the GraphQL-Cost header (<see cref="CostReport"/>).</param>
+    public LimitExceededError? Check(GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables,
+        GraphQL.Types.ISchema schema, IDictionary<string, object?>? userContext = null)
     {
         var limits = options.Value;
         var measured = OperationCost.Measure(document, operation, variables,
             new OperationCost.Paging(schema, CursorPaging.DefaultPageSize));
+        CostReport.Record(userContext, measured);
         // One error, the first limit crossed, in this order: depth and aliases say most about what the client did.
         var error = Check(ErrorCodes.MaxDepthExceeded, "nests fields", "levels deep", measured.Depth, limits.MaxDepth, "Limits:MaxDepth")
             ?? Check(ErrorCodes.MaxAliasesExceeded, "uses", "aliases", measured.Aliases, limits.MaxAliases, "Limits:MaxAliases")
             ?? Check(ErrorCodes.MaxFieldsExceeded, "selects", "fields", measured.Fields, limits.MaxFields, "Limits:MaxFields")
-            ?? Check(ErrorCodes.MaxCostExceeded, "costs", "(each list's selection times its page size)", measured.Cost, limits.MaxCost, "Limits:MaxCost");
+            ?? Check(ErrorCodes.MaxCostExceeded, "costs", "(each list's selection times its size, Limits/ListSizes)", measured.Cost, limits.MaxCost, "Limits:MaxCost");
         return error is null ? null : new LimitExceededError(document.Source, operation, error.Value);
     }
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Warehouse;
 using KenpoGraph.Domain.Provenance;
@@ -26,8 +27,8 @@ internal static class RollupQueries
             .Argument<RollupFilterInputType>("where", "Filter on the rows (HotChocolate conventions).")
             .ResolveAsync(async context =>
             {
-                var measures = context.GetArgument<string[]>("measures");
-                var years = context.GetArgument<int[]?>("fiscalYears");
+                var measures = context.Distinct<string>("measures", ListArguments.MaxMeasures)!;
+                var years = context.Distinct<int>("fiscalYears", ListSizes.FiscalYears);
                 var level = context.GetArgument<RollupLevel>("level");
                 var db = context.Warehouse().Db;
                 var unknown = measures.Except(await db.Measures.Where(m => measures.Contains(m.Code)).Select(m => m.Code).ToListAsync(context.CancellationToken)).ToArray();

@@ -34,13 +34,16 @@ internal static class OperationCost
             .GroupBy(f => f.FragmentName.Name.StringValue)
             .ToDictionary(g => g.Key, g => g.First());
 
-        // A fragment measures the same wherever it is spread (its type condition fixes its type), so each is walked
-        // once: a document that spreads fragments into fragments costs linear time, not exponential.
-        private readonly Dictionary<string, OperationMeasures> _measured = [];
+        // A fragment measures the same wherever it is spread with the same sizing (its type condition fixes its type), so
+        // each is walked once per sizing: a document that spreads fragments into fragments costs linear time, not exponential.
+        private readonly Dictionary<(string Name, Sizing? Sizing), OperationMeasures> _measured = [];
         private readonly HashSet<string> _spreading = [];
+        private IReadOnlyDictionary<string, GraphQLValue>? _defaults;
 
         public OperationMeasures Operation(GraphQLOperationDefinition operation)
         {
+            _defaults = operation.Variables?.Items.Where(v => v.DefaultValue is not null)
+                .ToDictionary(v => v.Variable.Name.StringValue, v => (GraphQLValue)v.DefaultValue!, StringComparer.Ordinal);
             var root = paging?.Schema is { } schema
                 ? operation.Operation switch
                 {
@@ -49,35 +52,61 @@ internal static class OperationCost
                     _ => schema.Query,
                 }
                 : null;
-            return SelectionSet(operation.SelectionSet, root);
+            return SelectionSet(operation.SelectionSet, root, null);
         }
 
-        private OperationMeasures SelectionSet(GraphQLSelectionSet? selectionSet, IGraphType? parent)
+        /// <param name="sizing">A paged parent's page size, for its sized fields (nodes, edges) among these selections.</param>
+        private OperationMeasures SelectionSet(GraphQLSelectionSet? selectionSet, IGraphType? parent, Sizing? sizing)
         {
             var total = OperationMeasures.None;
             foreach (var selection in selectionSet?.Selections ?? [])
             {
                 total = total.Beside(selection switch
                 {
-                    GraphQLField field => Field(field, parent),
-                    GraphQLInlineFragment inline => SelectionSet(inline.SelectionSet, TypeNamed(inline.TypeCondition) ?? parent),
-                    GraphQLFragmentSpread spread => Spread(spread.FragmentName.Name.StringValue),
+                    GraphQLField field => Field(field, parent, sizing),
+                    GraphQLInlineFragment inline => SelectionSet(inline.SelectionSet, TypeNamed(inline.TypeCondition) ?? parent, sizing),
+                    GraphQLFragmentSpread spread => Spread(spread.FragmentName.Name.StringValue, sizing),
                     _ => OperationMeasures.None,
                 });
             }
             return total;
         }
 
-        private OperationMeasures Field(GraphQLField field, IGraphType? parent)
+        private OperationMeasures Field(GraphQLField field, IGraphType? parent, Sizing? sizing)
         {
             var definition = (parent as IComplexGraphType)?.GetField(field.Name.StringValue);
-            var inner = SelectionSet(field.SelectionSet, definition?.ResolvedType?.GetNamedType());
-            return inner.Below(field.Alias is not null, PageSize(field, definition));
+            var type = definition?.ResolvedType?.GetNamedType();
+            if (paging is null)
+            {
+                return SelectionSet(field.SelectionSet, type, null).Below(field.Alias is not null, PageSize(field, definition), 1);
+            }
+            // With the schema: every list is sized by its declaration (Limits/ListSizes); a paged field's page size sizes its nodes and edges.
+            var weight = definition?.GetMetadata<int?>(Limits.ListSizeGuard.WeightKey) ?? 1;
+            var declared = definition?.GetMetadata<Limits.ListSize?>(Limits.ListSize.MetadataKey);
+            long size = 1;
+            Sizing? inner = null;
+            if (sizing is { } outer && outer.Fields.Contains(field.Name.StringValue))
+            {
+                size = outer.Size;
+            }
+            else if (declared is not null)
+            {
+                var measured = declared.SizeFor(new Limits.FieldArguments(field, variables, _defaults));
+                if (declared.SizedFields.Count > 0)
+                {
+                    inner = new Sizing(declared.SizedFields, measured);
+                }
+                else
+                {
+                    size = measured;
+                }
+            }
+            return SelectionSet(field.SelectionSet, type, inner).Below(field.Alias is not null, size, weight);
         }
 
-        private OperationMeasures Spread(string name)
+        private OperationMeasures Spread(string name, Sizing? sizing)
         {
-            if (_measured.TryGetValue(name, out var known))
+            if (_measured.TryGetValue((name, sizing), out var known))
             {
                 return known;
             }
@@ -86,15 +115,15 @@ internal static class OperationCost
             {
                 return OperationMeasures.None;
             }
-            var measured = SelectionSet(fragment.SelectionSet, TypeNamed(fragment.TypeCondition));
+            var measured = SelectionSet(fragment.SelectionSet, TypeNamed(fragment.TypeCondition), sizing);
             _spreading.Remove(name);
-            return _measured[name] = measured;
+            return _measured[(name, sizing)] = measured;
         }
 
         private IGraphType? TypeNamed(GraphQLTypeCondition? condition) =>
             condition is not null && paging?.Schema is { } schema ? schema.AllTypes[condition.Type.Name.StringValue] : null;
 
-        /// <summary>The <c>first</c> or <c>last</c> argument as a literal or a variable; else the default page size of a paged field, else 1.</summary>
+        /// <summary>Without the schema: the <c>first</c> or <c>last</c> argument as a literal or a variable, else 1.</summary>
         private long PageSize(GraphQLField field, FieldType? definition)
         {
             foreach (var argument in field.Arguments?.Items ?? [])
@@ -119,7 +148,7 @@ internal static class OperationCost
                     return 1;
                 }
             }
-            return paging is not null && definition?.Arguments?.Find("first") is not null ? paging.DefaultPageSize : 1;
+            return 1;
         }
 
         private static long? AsLong(object? value) => value switch
@@ -132,6 +161,14 @@ internal static class OperationCost
             _ => null,
         };
     }
+
+    /// <summary>A paged field's page size, and the fields of its type it sizes.</summary>
+    private sealed record Sizing(IReadOnlyList<string> Fields, long Size)
+    {
+        public bool Equals(Sizing? other) => other is not null && Size == other.Size && Fields.SequenceEqual(other.Fields);
+
+        public override int GetHashCode() => HashCode.Combine(Size, Fields.Count);
+    }
 }
 
 /// <summary>What an operation asks for: how deep its fields nest, how many aliases and fields it selects, and its cost.</summary>
@@ -143,9 +180,9 @@ internal readonly record struct OperationMeasures(long Depth, long Aliases, long
     public OperationMeasures Beside(OperationMeasures other) =>
         new(Math.Max(Depth, other.Depth), Add(Aliases, other.Aliases), Add(Fields, other.Fields), Add(Cost, other.Cost));
 
-    /// <summary>This selection under one field (aliased or not) whose list multiplies it by <paramref name="pageSize"/>.</summary>
-    public OperationMeasures Below(bool aliased, long pageSize) =>
-        new(Depth + 1, Add(Aliases, aliased ? 1 : 0), Add(Fields, 1), Add(1, Multiply(pageSize, Cost)));
+    /// <summary>This selection under one field (aliased or not) of <paramref name="weight"/> whose list multiplies it by <paramref name="size"/>.</summary>
+    public OperationMeasures Below(bool aliased, long size, long weight) =>
+        new(Depth + 1, Add(Aliases, aliased ? 1 : 0), Add(Fields, 1), Add(weight, Multiply(size, Cost)));
 
     // Saturating: an absurd document must read as "huge", never wrap round to small.
     private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;

@@ -107,7 +107,9 @@ internal sealed class GraphQLHttpEndpoint(
         observation.Describe(request.OperationName, operation.Sha256);
         observation.DataVersion(version?.Id);
         var scope = scopes.Resolve(http);
-        var key = version is null ? null
+        // GraphQL-Cost: report / validate (Limits/CostReport) answers what this request costs, so it never comes from the response cache.
+        var costMode = CostReport.Requested(http.Request);
+        var key = version is null || costMode is not null ? null
             : ResponseCacheKey.Create(version, operation.Sha256, request.OperationName, request.Variables, scope, mediaType);
         if (key is not null)
         {
@@ -131,6 +133,14 @@ internal sealed class GraphQLHttpEndpoint(
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
         IValidationRule[] perRequest = isGet ? [.. _perRequestRules, GetOperationsOnlyRule.Instance] : _perRequestRules;
+        if (costMode == "validate")
+        {
+            perRequest = [.. perRequest, CostValidateOnlyRule.Instance];
+        }
+        var userContext = new Dictionary<string, object?>();
+        // The last guard on the answer's size (Limits/ResponseGuard) stops the execution through this token.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        ResponseGuard.Begin(userContext, stop);
         var options = new ExecutionOptions
         {
             Query = operation.Query,
@@ -139,7 +149,8 @@ internal sealed class GraphQLHttpEndpoint(
             Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
             RequestServices = http.RequestServices,
             User = http.User,
-            CancellationToken = http.RequestAborted,
+            CancellationToken = stop.Token,
+            UserContext = userContext,
             // Over GET a mutation is refused as 405 (GetOperationsOnlyRule) whether or not the schema has mutations.
             ValidationRules = isGet ? [.. DocumentValidator.CoreRules, .. perRequest] : [OperationTypeExistsRule.Instance, .. DocumentValidator.CoreRules, .. perRequest],
             // A cached document skips the core rules (it passed them once) but not the per-request ones.
@@ -147,10 +158,30 @@ internal sealed class GraphQLHttpEndpoint(
             Timeout = deadline.Remaining,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
-        var result = await executer.ExecuteAsync(options);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (ResponseGuard.Tripped(userContext) && !http.RequestAborted.IsCancellationRequested)
+        {
+            result = TooLarge($"The answer grew past {limits.Value.MaxResponseValues:N0} values (Limits:MaxResponseValues) and was stopped; ask for fewer rows or fields.");
+        }
 
         var statusCode = StatusCodes.Status200OK;
-        if (result.Errors?.Any(e => e is GetOperationsOnlyError) == true)
+        var validatedOnly = false;
+        if (result.Errors?.Any(e => e is CostValidatedOnly) == true)
+        {
+            // GraphQL-Cost: validate: the marker is no error of the client's; other errors stay.
+            var others = result.Errors.Where(e => e is not CostValidatedOnly).ToArray();
+            validatedOnly = others.Length == 0;
+            result.Errors = validatedOnly ? null : [.. others];
+        }
+        if (validatedOnly)
+        {
+            statusCode = StatusCodes.Status200OK;
+        }
+        else if (result.Errors?.Any(e => e is GetOperationsOnlyError) == true)
         {
             statusCode = StatusCodes.Status405MethodNotAllowed;
             http.Response.Headers.Allow = "POST";
@@ -178,8 +209,24 @@ internal sealed class GraphQLHttpEndpoint(
 
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["dataVersion"] = version?.Id;
-        using var body = new PooledResponseBuffer();
-        await serializer.WriteAsync(body, result, http.RequestAborted);
+        if (costMode is not null && CostReport.Measured(userContext) is { } measured)
+        {
+            result.Extensions["operationCost"] = CostReport.Extension(measured, limits.Value.MaxCost);
+        }
+        var body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(body, result, http.RequestAborted);
+        }
+        catch (ResponseTooLargeException tooLarge)
+        {
+            body.Dispose();
+            result = TooLarge($"The answer is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
+            result.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
+            body = new PooledResponseBuffer();
+            await serializer.WriteAsync(body, result, http.RequestAborted);
+        }
+        using var written = body;
         observation.Executed(result, options.Variables, operation.Query);
 
         // Only complete answers to queries are cached: an error may be transient (warehouse unreadable)
@@ -200,6 +247,13 @@ internal sealed class GraphQLHttpEndpoint(
         }
         await WriteBodyAsync(http, statusCode, mediaType, body.Written);
     }
+
+    /// <summary>An answer stopped for its size: no data, one error (Limits/ResponseGuard).</summary>
+    private static ExecutionResult TooLarge(string message) => new()
+    {
+        Executed = true,
+        Errors = [new KenpoError(ErrorCodes.ResponseTooLarge, message)],
+    };
 
     private static DataVersion? PinnedVersion(HttpContext http)
     {

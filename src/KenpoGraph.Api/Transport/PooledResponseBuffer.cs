@@ -8,7 +8,7 @@ namespace KenpoGraph.Api.Transport;
 /// heap once a body passes 85 KB (a 47-branch table is ~230 KB), which made gen-2 collections and memory grow
 /// under load (bench/). The bytes are copied out only when the response cache keeps them.
 /// </summary>
-internal sealed class PooledResponseBuffer : Stream
+internal sealed class PooledResponseBuffer(int maxBytes = int.MaxValue) : Stream
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
     private int _length;
@@ -30,8 +30,13 @@ internal sealed class PooledResponseBuffer : Stream
         set => throw new NotSupportedException();
     }
 
+    /// <exception cref="ResponseTooLargeException">The bytes would pass the buffer's bound.</exception>
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        if ((long)_length + buffer.Length > maxBytes)
+        {
+            throw new ResponseTooLargeException(maxBytes);
+        }
         if (_length + buffer.Length > _buffer.Length)
         {
             var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + buffer.Length));
@@ -79,4 +84,10 @@ internal sealed class PooledResponseBuffer : Stream
         }
         base.Dispose(disposing);
     }
+}
+
+/// <summary>A serialised response would be larger than <c>Limits:MaxResponseBytes</c>.</summary>
+internal sealed class ResponseTooLargeException(int maxBytes) : Exception($"The response is larger than {maxBytes:N0} bytes.")
+{
+    public int MaxBytes { get; } = maxBytes;
 }

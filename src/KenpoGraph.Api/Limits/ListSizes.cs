@@ -1,0 +1,209 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using KenpoGraph.Api.Paging;
+
+namespace KenpoGraph.Api.Limits;
+
+/// <summary>
+/// The size of every list in the schema, in one place: <see cref="ListSizeGuard"/> fails the schema's start when a
+/// list field is missing here, so a new list cannot escape the cost estimate. Assumed sizes are the most the data can
+/// hold with room to grow (the shipped data's largest in brackets); where arguments decide the length, the bound is
+/// computed from them and the resolver enforces the same caps (<see cref="ListArguments"/>).
+/// </summary>
+internal static class ListSizes
+{
+    /// <summary>Fiscal years a warehouse holds at most (FY2015–FY2025 shipped: 11).</summary>
+    public const int FiscalYears = 30;
+
+    /// <summary>Measures at most (53 shipped; 15 in the largest subject).</summary>
+    public const int Measures = 100;
+
+    /// <summary>Measures of one subject at most (15 shipped, INCENTIVE).</summary>
+    public const int MeasuresPerSubject = 30;
+
+    /// <summary>Org units: the headquarters and the 47 prefectures' branches.</summary>
+    public const int OrgUnits = 48;
+
+    public const int Branches = 47;
+
+    /// <summary>The roll-up's own row cap (Rollups/RollupQueries).</summary>
+    public const int RollupRows = 47 * 11 * 20;
+
+    private static ListSize Assumed(int size) => new() { AssumedSize = size };
+
+    /// <summary>HotChocolate's connection sizing: the page size (first/last, else the default page) applies to nodes and edges.</summary>
+    private static readonly ListSize Connection = new()
+    {
+        AssumedSize = CursorPaging.DefaultPageSize,
+        SlicingArguments = ["first", "last"],
+        SizedFields = ["edges", "nodes"],
+        RequireOneSlicingArgument = false,
+    };
+
+    private static ListSize Years() => new() { AssumedSize = FiscalYears, Bound = a => a.YearRange(FiscalYears) };
+
+    public static readonly IReadOnlyDictionary<string, ListSize> All = new Dictionary<string, ListSize>(StringComparer.Ordinal)
+    {
+        ["Query.nodes"] = new() { AssumedSize = LimitOptions.DefaultMaxNodeBatchSize, Bound = a => a.Count("ids") },
+        ["Query.branches"] = Assumed(Branches),
+        ["Query.regions"] = Assumed(20), // 8
+        ["Query.fiscalYears"] = Assumed(FiscalYears),
+        ["Query.observations"] = Connection,
+        ["Query.rollup"] = new()
+        {
+            AssumedSize = RollupRows,
+            Bound = a => Math.Min(RollupRows,
+                Math.Min(a.DistinctCount("measures") ?? Measures, ListArguments.MaxMeasures)
+                * Math.Min(a.DistinctCount("fiscalYears") ?? FiscalYears, FiscalYears)
+                * (a.Enum("level") switch { "NATIONAL" => 1, "REGION" => 20, _ => OrgUnits })),
+        },
+        ["Query.measures"] = Assumed(Measures),
+        ["Query.documents"] = Assumed(50), // 6
+        ["Query.plans"] = Connection,
+        ["Query.kpis"] = Assumed(100), // 45
+        ["Query.kpiTargets"] = Connection,
+        ["Query.kpiResults"] = Connection,
+        ["Query.kpiComparison"] = new()
+        {
+            AssumedSize = OrgUnits * FiscalYears,
+            Bound = a => Math.Min(a.DistinctCount("fiscalYears") ?? 0, FiscalYears) * Math.Min(a.DistinctCount("orgUnits") ?? 0, OrgUnits),
+        },
+        ["Query.attainmentTallies"] = Assumed(50), // 3
+        ["Query.budgetChecks"] = Assumed(50),
+        ["Query.incentiveSchemes"] = Assumed(20), // 5
+        ["OrgUnit.membership"] = Years(),
+        ["OrgUnit.facts"] = new()
+        {
+            AssumedSize = Measures * FiscalYears,
+            Bound = a => Math.Min(a.DistinctCount("measures") ?? (a.DistinctCount("subjects") is { } subjects ? subjects * MeasuresPerSubject : Measures), Measures)
+                * a.YearRange(FiscalYears),
+        },
+        ["OrgUnit.series"] = Years(),
+        ["Region.branches"] = Assumed(Branches), // 9
+        ["Region.series"] = Years(),
+        ["SourceDocument.plans"] = Assumed(50), // 19 plans in all
+        ["Plan.roots"] = Assumed(30), // 9
+        ["Plan.nodes"] = Assumed(300), // 86
+        ["Plan.kpiTargets"] = Assumed(200), // 60
+        ["PlanNode.flags"] = Assumed(10), // 2
+        ["PlanNode.children"] = Assumed(40), // 10
+        ["PlanNode.kpiTargets"] = Assumed(50), // 12
+        ["Kpi.methodVersions"] = Assumed(10), // 3
+        ["ThresholdResolution.fiscalYears"] = Assumed(10),
+        ["ThresholdResolution.resultCodes"] = Assumed(10),
+        ["ThresholdResolution.results"] = Assumed(10),
+        ["IncentiveRankingEntry.indicators"] = Assumed(20), // 5
+        ["ObservationConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["ObservationConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["PlanConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["PlanConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["KpiTargetConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["KpiTargetConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["KpiResultConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["KpiResultConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["DataVersion.rowCounts"] = Assumed(50), // 23 tables
+        ["KpiComparisonCell.targets"] = Assumed(20),
+        ["KpiComparisonCell.results"] = Assumed(20),
+        ["Budget.plans"] = Assumed(20),
+        ["Budget.roots"] = Assumed(50),
+        ["Budget.lines"] = Assumed(500),
+        ["Budget.totals"] = Assumed(10),
+        ["BudgetLine.children"] = Assumed(100),
+        ["BudgetLine.amounts"] = Assumed(20),
+        ["BudgetLine.priorYearLines"] = Assumed(10),
+        ["BudgetLine.checks"] = Assumed(10),
+        ["IncentiveScheme.indicators"] = Assumed(20), // 5
+        ["IncentiveScheme.parameters"] = Assumed(50), // 12
+        ["IncentiveScheme.assumptions"] = Assumed(30), // 8
+        ["IncentiveRanking.entries"] = Assumed(Branches),
+        ["IncentiveSimulation.changes"] = new() { AssumedSize = ListArguments.MaxSimulationChanges, Bound = a => Math.Min(a.Count("changes") ?? 0, ListArguments.MaxSimulationChanges) },
+        ["IncentiveSimulation.moves"] = Assumed(Branches),
+        ["IncentiveSimulation.changedBranches"] = Assumed(Branches),
+        ["IncentiveMove.passed"] = Assumed(Branches),
+        ["IncentiveMove.fellBehind"] = Assumed(Branches),
+    };
+
+    /// <summary>Fields whose weight is not 1: each computes a whole 47-branch ranking.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Weights = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["Query.incentiveRanking"] = 10,
+        ["Query.incentiveSimulation"] = 10,
+    };
+}
+
+/// <summary>
+/// Puts each field's <see cref="ListSize"/> and weight where the cost estimate reads them (field metadata) and where
+/// clients read them (<c>@listSize</c>, <c>@cost</c> in the SDL); a list field without a declared size, or a declared
+/// size for a field that does not exist, stops the schema from initialising.
+/// </summary>
+internal sealed class ListSizeGuard : BaseSchemaNodeVisitor
+{
+    public const string WeightKey = "kenpograph:weight";
+
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema) => Declare(field, type.Name);
+
+    public override void VisitInterfaceFieldDefinition(FieldType field, IInterfaceGraphType type, ISchema schema)
+    {
+        // Interfaces (Node) declare only scalars here; their implementations carry the sizes.
+    }
+
+    public override void PostVisitSchema(ISchema schema)
+    {
+        var unknown = ListSizes.All.Keys.Concat(ListSizes.Weights.Keys).Where(name => !_seen.Contains(name)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidOperationException($"Limits/ListSizes names fields the schema does not have: {string.Join(", ", unknown)}.");
+        }
+    }
+
+    private void Declare(FieldType field, string typeName)
+    {
+        var name = $"{typeName}.{field.Name}";
+        if (field.Name.StartsWith("__", StringComparison.Ordinal) || typeName.StartsWith("__", StringComparison.Ordinal))
+        {
+            return;
+        }
+        _seen.Add(name);
+        if (ListSizes.Weights.TryGetValue(name, out var weight))
+        {
+            field.WithMetadata(WeightKey, weight);
+            field.ApplyDirective(CostDirective.DirectiveName, "weight", weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        var isList = field.ResolvedType?.GetNamedType() is not null && IsList(field.ResolvedType!);
+        if (!ListSizes.All.TryGetValue(name, out var size))
+        {
+            if (isList)
+            {
+                throw new InvalidOperationException($"{name} is a list without a declared size: add it to Limits/ListSizes.");
+            }
+            return;
+        }
+        field.WithMetadata(ListSize.MetadataKey, size);
+        field.ApplyDirective(ListSizeDirective.DirectiveName, directive =>
+        {
+            directive.AddArgument(new DirectiveArgument("assumedSize") { Value = size.AssumedSize });
+            if (size.SlicingArguments.Count > 0)
+            {
+                directive.AddArgument(new DirectiveArgument("slicingArguments") { Value = size.SlicingArguments.ToList() });
+            }
+            if (size.SizedFields.Count > 0)
+            {
+                directive.AddArgument(new DirectiveArgument("sizedFields") { Value = size.SizedFields.ToList() });
+            }
+            if (size.SlicingArguments.Count > 0)
+            {
+                directive.AddArgument(new DirectiveArgument("requireOneSlicingArgument") { Value = size.RequireOneSlicingArgument });
+            }
+        });
+    }
+
+    private static bool IsList(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => IsList(nonNull.ResolvedType!),
+        ListGraphType => true,
+        _ => false,
+    };
+}
