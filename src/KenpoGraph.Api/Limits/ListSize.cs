@@ -25,6 +25,22 @@ internal sealed record ListSize
     /// <summary>The length the arguments allow, or null where they do not bound it (then <see cref="AssumedSize"/>).</summary>
     public Func<FieldArguments, long?>? Bound { get; init; }
 
+    /// <summary>
+    /// A family of fields whose items are distinct entities however they nest (a plan's nodes through roots, children and
+    /// nodes; a grouping's regions and their branches): nested directly in one another, their items are counted together,
+    /// at most <see cref="PerRoot"/> per root and <see cref="Total"/> in all, instead of multiplied level by level.
+    /// </summary>
+    public string? Chain { get; init; }
+
+    /// <summary>Within <see cref="Chain"/>: the most items per root (a plan, a grouping).</summary>
+    public long PerRoot { get; init; } = long.MaxValue;
+
+    /// <summary>Within <see cref="Chain"/>: the most items there are at all.</summary>
+    public long Total { get; init; } = long.MaxValue;
+
+    /// <summary>Within <see cref="Chain"/>: this list's items are the roots (the plans of a page).</summary>
+    public bool ItemsAreRoots { get; init; }
+
     /// <summary>The size of this list for one occurrence of the field, with its arguments.</summary>
     public long SizeFor(FieldArguments arguments)
     {

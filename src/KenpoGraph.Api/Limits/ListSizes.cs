@@ -30,7 +30,22 @@ internal static class ListSizes
     /// <summary>The roll-up's own row cap (Rollups/RollupQueries).</summary>
     public const int RollupRows = 47 * 11 * 20;
 
+    /// <summary>Plans at most (19 shipped), plan nodes (86 in the largest plan, 500 in all) and KPI targets (60 in one plan, 267 in all).</summary>
+    public const int Plans = 200;
+    public const int NodesPerPlan = 300;
+    public const int PlanNodes = 3000;
+    public const int TargetsPerPlan = 200;
+    public const int KpiTargets = 2000;
+
+    /// <summary>Budget lines of one budget at most (34 shipped).</summary>
+    public const int LinesPerBudget = 200;
+
     private static ListSize Assumed(int size) => new() { AssumedSize = size };
+
+    private static ListSize InChain(string chain, int size, long perRoot, long total = long.MaxValue) =>
+        new() { AssumedSize = size, Chain = chain, PerRoot = perRoot, Total = total };
+
+    private static ListSize Roots(string chain, int size, long total) => new() { AssumedSize = size, Chain = chain, ItemsAreRoots = true, Total = total };
 
     /// <summary>HotChocolate's connection sizing: the page size (first/last, else the default page) applies to nodes and edges.</summary>
     private static readonly ListSize Connection = new()
@@ -47,7 +62,9 @@ internal static class ListSizes
     {
         ["Query.nodes"] = new() { AssumedSize = LimitOptions.DefaultMaxNodeBatchSize, Bound = a => a.Count("ids") },
         ["Query.branches"] = Assumed(Branches),
-        ["Query.regions"] = Assumed(20), // 8
+        // One grouping's regions partition the branches: nested, its regions' branches are 47 in all.
+        ["Query.regions"] = InChain("grouping", 20, 20), // 8
+        ["Region.branches"] = InChain("grouping", Branches, Branches), // 9
         ["Query.fiscalYears"] = Assumed(FiscalYears),
         ["Query.observations"] = Connection,
         ["Query.rollup"] = new()
@@ -59,7 +76,7 @@ internal static class ListSizes
                 * (a.Enum("level") switch { "NATIONAL" => 1, "REGION" => 20, _ => OrgUnits })),
         },
         ["Query.measures"] = Assumed(Measures),
-        ["Query.documents"] = Assumed(50), // 6
+        ["Query.documents"] = InChain("plan", 50, 50), // 6; each plan is printed in one of them
         ["Query.plans"] = Connection,
         ["Query.kpis"] = Assumed(100), // 45
         ["Query.kpiTargets"] = Connection,
@@ -80,15 +97,19 @@ internal static class ListSizes
                 * a.YearRange(FiscalYears),
         },
         ["OrgUnit.series"] = Years(),
-        ["Region.branches"] = Assumed(Branches), // 9
         ["Region.series"] = Years(),
-        ["SourceDocument.plans"] = Assumed(50), // 19 plans in all
-        ["Plan.roots"] = Assumed(30), // 9
-        ["Plan.nodes"] = Assumed(300), // 86
-        ["Plan.kpiTargets"] = Assumed(200), // 60
+        // A plan's nodes, reached through roots, nodes or children in any nesting, are each node once; its KPI targets
+        // hang from at most one node: nested, they count per plan (and in all), not level by level.
+        ["SourceDocument.plans"] = Roots("plan", 50, Plans), // 19 plans in all
+        ["PlanConnection.nodes"] = Roots("plan", CursorPaging.MaxPageSize, Plans),
+        ["PlanConnection.edges"] = Roots("plan", CursorPaging.MaxPageSize, Plans),
+        ["PlanEdge.node"] = InChain("plan", 1, 1),
+        ["Plan.roots"] = InChain("plan", 30, NodesPerPlan, PlanNodes), // 9
+        ["Plan.nodes"] = InChain("plan", NodesPerPlan, NodesPerPlan, PlanNodes), // 86
+        ["PlanNode.children"] = InChain("plan", 40, NodesPerPlan, PlanNodes), // 10
+        ["Plan.kpiTargets"] = InChain("plan", TargetsPerPlan, TargetsPerPlan, KpiTargets), // 60
+        ["PlanNode.kpiTargets"] = InChain("plan", 50, TargetsPerPlan, KpiTargets), // 12
         ["PlanNode.flags"] = Assumed(10), // 2
-        ["PlanNode.children"] = Assumed(40), // 10
-        ["PlanNode.kpiTargets"] = Assumed(50), // 12
         ["Kpi.methodVersions"] = Assumed(10), // 3
         ["ThresholdResolution.fiscalYears"] = Assumed(10),
         ["ThresholdResolution.resultCodes"] = Assumed(10),
@@ -96,8 +117,6 @@ internal static class ListSizes
         ["IncentiveRankingEntry.indicators"] = Assumed(20), // 5
         ["ObservationConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
-        ["PlanConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
-        ["PlanConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiResultConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
@@ -105,14 +124,15 @@ internal static class ListSizes
         ["DataVersion.rowCounts"] = Assumed(50), // 23 tables
         ["KpiComparisonCell.targets"] = Assumed(20),
         ["KpiComparisonCell.results"] = Assumed(20),
-        ["Budget.plans"] = Assumed(20),
-        ["Budget.roots"] = Assumed(50),
-        ["Budget.lines"] = Assumed(500),
-        ["Budget.totals"] = Assumed(10),
-        ["BudgetLine.children"] = Assumed(100),
-        ["BudgetLine.amounts"] = Assumed(20),
-        ["BudgetLine.priorYearLines"] = Assumed(10),
-        ["BudgetLine.checks"] = Assumed(10),
+        ["Budget.plans"] = Assumed(10), // 1
+        // A budget's lines, through roots, lines or children in any nesting, are each line once.
+        ["Budget.roots"] = InChain("budget", 20, LinesPerBudget), // 3
+        ["Budget.lines"] = InChain("budget", LinesPerBudget, LinesPerBudget), // 34
+        ["Budget.totals"] = Assumed(20), // 6
+        ["BudgetLine.children"] = InChain("budget", 50, LinesPerBudget), // 11
+        ["BudgetLine.amounts"] = Assumed(10), // 3
+        ["BudgetLine.priorYearLines"] = Assumed(10), // 3
+        ["BudgetLine.checks"] = Assumed(10), // 3
         ["IncentiveScheme.indicators"] = Assumed(20), // 5
         ["IncentiveScheme.parameters"] = Assumed(50), // 12
         ["IncentiveScheme.assumptions"] = Assumed(30), // 8
@@ -182,6 +202,11 @@ internal sealed class ListSizeGuard : BaseSchemaNodeVisitor
             return;
         }
         field.WithMetadata(ListSize.MetadataKey, size);
+        if (!isList)
+        {
+            // A single object in a chain (an edge's node): counted, nothing to publish.
+            return;
+        }
         field.ApplyDirective(ListSizeDirective.DirectiveName, directive =>
         {
             directive.AddArgument(new DirectiveArgument("assumedSize") { Value = size.AssumedSize });

@@ -36,7 +36,7 @@ internal static class OperationCost
 
         // A fragment measures the same wherever it is spread with the same sizing (its type condition fixes its type), so
         // each is walked once per sizing: a document that spreads fragments into fragments costs linear time, not exponential.
-        private readonly Dictionary<(string Name, Sizing? Sizing), OperationMeasures> _measured = [];
+        private readonly Dictionary<(string Name, Sizing? Sizing, Chain? Chain), OperationMeasures> _measured = [];
         private readonly HashSet<string> _spreading = [];
         private IReadOnlyDictionary<string, GraphQLValue>? _defaults;
 
@@ -52,33 +52,34 @@ internal static class OperationCost
                     _ => schema.Query,
                 }
                 : null;
-            return SelectionSet(operation.SelectionSet, root, null);
+            return SelectionSet(operation.SelectionSet, root, null, null);
         }
 
         /// <param name="sizing">A paged parent's page size, for its sized fields (nodes, edges) among these selections.</param>
-        private OperationMeasures SelectionSet(GraphQLSelectionSet? selectionSet, IGraphType? parent, Sizing? sizing)
+        /// <param name="chain">The chain of entity lists these selections are nested in, if any (<see cref="Limits.ListSize.Chain"/>).</param>
+        private OperationMeasures SelectionSet(GraphQLSelectionSet? selectionSet, IGraphType? parent, Sizing? sizing, Chain? chain)
         {
             var total = OperationMeasures.None;
             foreach (var selection in selectionSet?.Selections ?? [])
             {
                 total = total.Beside(selection switch
                 {
-                    GraphQLField field => Field(field, parent, sizing),
-                    GraphQLInlineFragment inline => SelectionSet(inline.SelectionSet, TypeNamed(inline.TypeCondition) ?? parent, sizing),
-                    GraphQLFragmentSpread spread => Spread(spread.FragmentName.Name.StringValue, sizing),
+                    GraphQLField field => Field(field, parent, sizing, chain),
+                    GraphQLInlineFragment inline => SelectionSet(inline.SelectionSet, TypeNamed(inline.TypeCondition) ?? parent, sizing, chain),
+                    GraphQLFragmentSpread spread => Spread(spread.FragmentName.Name.StringValue, sizing, chain),
                     _ => OperationMeasures.None,
                 });
             }
             return total;
         }
 
-        private OperationMeasures Field(GraphQLField field, IGraphType? parent, Sizing? sizing)
+        private OperationMeasures Field(GraphQLField field, IGraphType? parent, Sizing? sizing, Chain? chain)
         {
             var definition = (parent as IComplexGraphType)?.GetField(field.Name.StringValue);
             var type = definition?.ResolvedType?.GetNamedType();
             if (paging is null)
             {
-                return SelectionSet(field.SelectionSet, type, null).Below(field.Alias is not null, PageSize(field, definition), 1);
+                return SelectionSet(field.SelectionSet, type, null, null).Below(field.Alias is not null, PageSize(field, definition), 1);
             }
             // With the schema: every list is sized by its declaration (Limits/ListSizes); a paged field's page size sizes its nodes and edges.
             var weight = definition?.GetMetadata<int?>(Limits.ListSizeGuard.WeightKey) ?? 1;
@@ -101,12 +102,36 @@ internal static class OperationCost
                     size = measured;
                 }
             }
-            return SelectionSet(field.SelectionSet, type, inner).Below(field.Alias is not null, size, weight);
+            // Entity lists of one chain count their items together (at most PerRoot per root, Total in all); any other field ends the chain.
+            Chain? next = null;
+            if (declared?.Chain is { } family)
+            {
+                var active = chain is { } c && c.Name == family;
+                var parentCount = active ? chain!.Value.Current : 1;
+                var roots = active ? chain!.Value.Roots : 1;
+                var raw = Saturating(parentCount, size);
+                if (declared.ItemsAreRoots)
+                {
+                    var items = Math.Min(raw, declared.Total);
+                    size = parentCount == 0 ? 0 : (items + parentCount - 1) / parentCount;
+                    next = new Chain(family, Saturating(parentCount, size), Saturating(parentCount, size));
+                }
+                else
+                {
+                    var capped = Math.Max(0, Math.Min(raw, Math.Min(Saturating(roots, declared.PerRoot), declared.Total)));
+                    // The walk multiplies level by level: the factor that takes this level to at least the capped count.
+                    size = parentCount == 0 ? 0 : (capped + parentCount - 1) / parentCount;
+                    next = new Chain(family, roots, Saturating(parentCount, size));
+                }
+            }
+            return SelectionSet(field.SelectionSet, type, inner, next).Below(field.Alias is not null, size, weight);
         }
 
-        private OperationMeasures Spread(string name, Sizing? sizing)
+        private static long Saturating(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
+
+        private OperationMeasures Spread(string name, Sizing? sizing, Chain? chain)
         {
-            if (_measured.TryGetValue((name, sizing), out var known))
+            if (_measured.TryGetValue((name, sizing, chain), out var known))
             {
                 return known;
             }
@@ -115,9 +140,9 @@ internal static class OperationCost
             {
                 return OperationMeasures.None;
             }
-            var measured = SelectionSet(fragment.SelectionSet, TypeNamed(fragment.TypeCondition), sizing);
+            var measured = SelectionSet(fragment.SelectionSet, TypeNamed(fragment.TypeCondition), sizing, chain);
             _spreading.Remove(name);
-            return _measured[(name, sizing)] = measured;
+            return _measured[(name, sizing, chain)] = measured;
         }
 
         private IGraphType? TypeNamed(GraphQLTypeCondition? condition) =>
@@ -161,6 +186,9 @@ internal static class OperationCost
             _ => null,
         };
     }
+
+    /// <summary>Where a chain of entity lists stands: how many roots, and how many items at the current level.</summary>
+    private readonly record struct Chain(string Name, long Roots, long Current);
 
     /// <summary>A paged field's page size, and the fields of its type it sizes.</summary>
     private sealed record Sizing(IReadOnlyList<string> Fields, long Size)
