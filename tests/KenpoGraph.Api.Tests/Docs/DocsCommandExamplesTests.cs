@@ -8,8 +8,9 @@ namespace KenpoGraph.Api.Tests.Docs;
 /// private copy of db/seed and a data directory that already holds data version 1 (what a fresh clone has after
 /// `dotnet run`), and what each command prints is compared with the page. In what a command prints, the private
 /// folders are shown as the user's: the seed copy as `db/seed`, the data directory as `~/.local/share/kenpograph`.
+/// With KENPOGRAPH_DOCS_ANSWERS set to a folder, what every command printed is written there.
 /// </summary>
-public sealed class DocsCommandExamplesTests(DocsCommandExamplesTests.PublishedOnce template) : IClassFixture<DocsCommandExamplesTests.PublishedOnce>
+public sealed partial class DocsCommandExamplesTests(DocsCommandExamplesTests.PublishedOnce template) : IClassFixture<DocsCommandExamplesTests.PublishedOnce>
 {
     public const string UserDataDirectory = "~/.local/share/kenpograph";
 
@@ -68,6 +69,11 @@ public sealed class DocsCommandExamplesTests(DocsCommandExamplesTests.PublishedO
             var (exit, output) = await RunAsync(command, workspace, lastExit, at);
             var shown = output.Replace(workspace.SeedDirectory, "db/seed", StringComparison.Ordinal)
                 .Replace(workspace.DataDirectory, UserDataDirectory, StringComparison.Ordinal);
+            if (Environment.GetEnvironmentVariable("KENPOGRAPH_DOCS_ANSWERS") is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, $"{session.Page.Replace('/', '_')}-{session.Line + i}.txt"), $"$ {command}\n{shown}");
+            }
             var difference = DocsPages.OutputDifference(printed, shown);
             Assert.True(difference is null, $"{at}: `{command}` {difference}");
             lastExit = exit;
@@ -102,8 +108,14 @@ public sealed class DocsCommandExamplesTests(DocsCommandExamplesTests.PublishedO
             workspace.AppendLine(file["db/seed/".Length..], text);
             return (0, "");
         }
+        if (words is ["sed", "-i", var substitution, var edited] && edited.StartsWith("db/seed/", StringComparison.Ordinal)
+            && SedReplaceLine().Match(substitution) is { Success: true } sed)
+        {
+            workspace.ReplaceLine(edited["db/seed/".Length..], sed.Groups["start"].Value, sed.Groups["line"].Value);
+            return (0, "");
+        }
         Assert.True(words.Count >= 2 && words[0] == "kenpograph",
-            $"{at}: a ```console block runs `kenpograph …`, `echo '…' >> db/seed/FILE` and `echo $?`; not `{commandLine}`");
+            $"{at}: a ```console block runs `kenpograph …`, `echo '…' >> db/seed/FILE`, `sed -i 's/^START.*/LINE/' db/seed/FILE` and `echo $?`; not `{commandLine}`");
         string[] args = [.. words.Skip(2).Select(w => w == "db/seed" ? workspace.SeedDirectory
             : w.StartsWith("db/seed/", StringComparison.Ordinal) ? Path.Combine(workspace.SeedDirectory, w["db/seed/".Length..]) : w),
             $"--Warehouse:DataDirectory={workspace.DataDirectory}"];
@@ -118,6 +130,10 @@ public sealed class DocsCommandExamplesTests(DocsCommandExamplesTests.PublishedO
         };
         return (exit, output.ToString());
     }
+
+    /// <summary>`s/^START.*/LINE/`: the one line that starts with START becomes LINE (START literal text, where `.` also matches itself; no `&amp;` or `\` in LINE).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^s/\^(?<start>[^/*\\\[\]^$]+)\.\*/(?<line>[^/&\\]*)/$")]
+    private static partial System.Text.RegularExpressions.Regex SedReplaceLine();
 
     private static int Write(TextWriter output, string text)
     {

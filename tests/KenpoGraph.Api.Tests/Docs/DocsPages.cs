@@ -14,8 +14,8 @@ namespace KenpoGraph.Api.Tests.Docs;
 /// <c>scopes=Kenpo.Read,Kenpo.Finance.Read</c> and <c>branches=19</c> send a development token (as
 /// <c>kenpograph token</c> mints it), <c>status=400</c> the expected HTTP status (default 200). <c>```json excerpt</c>
 /// compares only what is printed: properties left out and list elements after the printed ones are not compared;</item>
-/// <item>a <c>```console</c> block is a session: <c>$ kenpograph …</c> commands, <c>$ echo '…' &gt;&gt; db/seed/FILE</c>
-/// and <c>$ echo $?</c>, each followed by what it prints, where <c>…</c> stands for any text within a line and a line
+/// <item>a <c>```console</c> block is a session: <c>$ kenpograph …</c> commands, <c>$ echo '…' &gt;&gt; db/seed/FILE</c>,
+/// <c>$ sed -i 's/^START.*/LINE/' db/seed/FILE</c> and <c>$ echo $?</c>, each followed by what it prints, where <c>…</c> stands for any text within a line and a line
 /// of its own <c>…</c> for any number of lines.</item>
 /// </list>
 /// Blocks of any other language (<c>bash</c>, <c>text</c>, <c>csharp</c>) are illustrations, not examples.
@@ -192,7 +192,7 @@ internal static partial class DocsPages
     }
 }
 
-/// <summary>A fenced code block: where it opens (the line after the fence, 1-based), its language, the words after it, its text.</summary>
+/// <summary>A fenced code block: the 1-based line of its opening fence, its language, the words after it, its text.</summary>
 internal sealed record FencedBlock(string Page, int Line, string Language, IReadOnlyList<string> Options, string Text)
 {
     public string? Option(string name) =>
