@@ -38,6 +38,8 @@ public sealed class DocsExamplesTests(DocsExamplesTests.Server api) : IClassFixt
         var expectedStatus = (HttpStatusCode)int.Parse(example.Query.Option("status") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(status == expectedStatus, $"{example.Query}: expected HTTP {(int)expectedStatus}, got {(int)status}: {answer.GetRawText()}");
         var printed = ParsePrinted(example);
+        Assert.True(printed.ValueKind == JsonValueKind.Object && (printed.TryGetProperty("data", out _) || printed.TryGetProperty("errors", out _)),
+            $"{example.Answer}: the printed answer must print `data` or `errors` (an excerpt too), or it would compare nothing");
         var difference = DocsPages.Difference(printed, answer, example.Excerpt);
         Assert.True(difference is null,
             $"{example.Query}: the printed answer ({example.Answer}) is not what the API answers: {difference}\nThe API answers:\n{JsonSerializer.Serialize(answer, Printed)}");
