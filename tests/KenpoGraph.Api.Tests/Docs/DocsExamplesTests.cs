@@ -45,6 +45,65 @@ public sealed class DocsExamplesTests(DocsExamplesTests.Server api) : IClassFixt
             $"{example.Query}: the printed answer ({example.Answer}) is not what the API answers: {difference}\nThe API answers:\n{JsonSerializer.Serialize(answer, Printed)}");
     }
 
+    public static TheoryData<string, int> CurlCommands()
+    {
+        var commands = new TheoryData<string, int>();
+        foreach (var block in DocsPages.All.SelectMany(DocsPages.Blocks).Where(b => b.Language == "bash" && b.Text.Contains("curl ", StringComparison.Ordinal)))
+        {
+            commands.Add(block.Page, block.Line);
+        }
+        return commands;
+    }
+
+    /// <summary>
+    /// A `curl` illustration (it needs a running server, so its answer is not printed) still sends what the API answers:
+    /// its POST body or its GET parameters are sent to the test server, with the token its block mints, and must be
+    /// answered with 200 and no errors.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CurlCommands))]
+    public async Task A_printed_curl_command_sends_a_request_the_API_answers(string page, int line)
+    {
+        var block = DocsPages.Blocks(page).Single(b => b.Line == line);
+        var text = block.Text.Replace("\\\n", " ", StringComparison.Ordinal);
+        var minted = System.Text.RegularExpressions.Regex.Match(text, @"TOKEN=\$\(.* token (?<args>[^)]*)\)");
+        string? token = null;
+        if (text.Contains("Bearer $TOKEN", StringComparison.Ordinal))
+        {
+            Assert.True(minted.Success, $"{block}: the curl sends $TOKEN, but the block does not mint it with `kenpograph token`");
+            var words = DocsPages.Words(minted.Groups["args"].Value);
+            string? Option(string name) => words.SkipWhile(w => w != name).Skip(1).FirstOrDefault();
+            token = api.Token(scopes: (Option("--scopes") ?? "Kenpo.Read").Replace(',', ' '), branches: Option("--branches")?.Replace(',', ' '),
+                client: "kenpograph-docs");
+        }
+        foreach (var curl in text.Split('\n').Where(l => l.TrimStart().StartsWith("curl ", StringComparison.Ordinal)))
+        {
+            Reply reply;
+            var body = System.Text.RegularExpressions.Regex.Match(curl, @" -d '(?<body>[^']*)'");
+            if (body.Success)
+            {
+                reply = await api.SendAsync(query: "", token, body: body.Groups["body"].Value);
+            }
+            else
+            {
+                // GET with URL-encoded parameters, the persisted-operation hash computed from the file the command hashes.
+                var parameters = System.Text.RegularExpressions.Regex.Matches(curl, @"--data-urlencode (?:'(?<p>[^']*)'|""(?<p>(?:[^""\\]|\\.)*)"")")
+                    .Select(m => m.Groups["p"].Value.Replace("\\\"", "\"", StringComparison.Ordinal))
+                    .Select(p => System.Text.RegularExpressions.Regex.Replace(p, @"\$\(sha256sum (?<file>\S+) \| cut -c1-64\)", m =>
+                        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                            File.ReadAllBytes(Path.Combine(KenpoGraph.Testing.SeedWorkspace.RepositoryRoot, m.Groups["file"].Value))))))
+                    .ToArray();
+                Assert.True(curl.Contains(" -G ", StringComparison.Ordinal) && parameters.Length > 0, $"{block}: a curl without -d '…' or -G --data-urlencode: {curl}");
+                var query = string.Join('&', parameters.Select(p => p.Split('=', 2)).Select(p => $"{p[0]}={Uri.EscapeDataString(p[1])}"));
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?{query}");
+                request.Headers.Accept.ParseAdd("application/graphql-response+json");
+                using var response = await api.Client.SendAsync(request);
+                reply = new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers);
+            }
+            reply.AssertAnswered();
+        }
+    }
+
     [Fact]
     public void The_pages_hold_examples_of_queries_and_commands()
     {
