@@ -18,7 +18,7 @@ internal sealed class BudgetAmountType : ObjectGraphType<BudgetAmount>
             .Resolve(c => c.Source.FiscalYear);
         Field<NonNullGraphType<BudgetAmountKindType>>("kind").Description("Budget, change, requested, ceiling … 種類。").Resolve(c => c.Source.Kind);
         Field<ExactDecimalGraphType>("value").Description("Yen; null where \"-\" is printed (no amount, never zero). 金額（円）。")
-            .Resolve(c => FigureType.Normalised(c.Source.Value));
+            .Resolve(c => c.Source.Value);
         Field<NonNullGraphType<StringGraphType>>("printedValue").Description("As printed, e.g. 12,484,225 or -. 印字値。").Resolve(c => c.Source.PrintedValue);
         Field<NonNullGraphType<StringGraphType>>("printedUnit").Description("Unit as printed: 百万円, 億円, 千円. 印字単位。").Resolve(c => c.Source.PrintedUnit);
         Field<NonNullGraphType<SourceType>>("source").Description("Where the amount is printed. 出典。").Resolve(c => c.Source);

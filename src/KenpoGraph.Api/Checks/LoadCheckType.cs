@@ -16,11 +16,11 @@ internal sealed class LoadCheckType : ObjectGraphType<LoadCheckResult>
         Field<NonNullGraphType<StringGraphType>>("check").Description("BUDGET_SUM, BUDGET_PRIOR_YEAR or ATTAINMENT_TALLY. 検算の種類。").Resolve(c => c.Source.Check);
         Field<NonNullGraphType<StringGraphType>>("subject").Description("What was checked, e.g. NPB25-C2 2024 BUDGET. 対象。").Resolve(c => c.Source.Subject);
         Field<NonNullGraphType<ExactDecimalGraphType>>("expected").Description("The printed figure (yen for budgets, a count for tallies). 印字値。")
-            .Resolve(c => FigureType.Normalised(c.Source.Expected));
-        Field<NonNullGraphType<ExactDecimalGraphType>>("actual").Description("What the parts give. 算出値。").Resolve(c => FigureType.Normalised(c.Source.Actual));
-        Field<NonNullGraphType<ExactDecimalGraphType>>("difference").Description("expected − actual. 差。").Resolve(c => FigureType.Normalised(c.Source.Difference));
+            .Resolve(c => c.Source.Expected);
+        Field<NonNullGraphType<ExactDecimalGraphType>>("actual").Description("What the parts give. 算出値。").Resolve(c => c.Source.Actual);
+        Field<NonNullGraphType<ExactDecimalGraphType>>("difference").Description("expected − actual. 差。").Resolve(c => c.Source.Difference);
         Field<NonNullGraphType<ExactDecimalGraphType>>("tolerance").Description("How far rounding of the printed figures can move the difference. 丸めの許容幅。")
-            .Resolve(c => FigureType.Normalised(c.Source.Tolerance));
+            .Resolve(c => c.Source.Tolerance);
         Field<NonNullGraphType<CheckStatusType>>("status").Description("Exact, within rounding, or a known discrepancy. 結果。").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<StringGraphType>>("detail").Description("What was compared, and for a known discrepancy its recorded reason. 詳細。").Resolve(c => c.Source.Detail);
         Field<NonNullGraphType<SourceDocumentType>>("document").Description("The document that prints the expected figure. 資料。")

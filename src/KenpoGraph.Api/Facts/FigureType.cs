@@ -16,7 +16,7 @@ internal sealed class FigureType : ObjectGraphType<Observation>
         Field<NonNullGraphType<MeasureType>>("measure").Description("What is measured. 指標。")
             .Resolve(c => c.LoadByKey<Measure, string>(c.Source.MeasureCode, x => x.Code));
         Field<NonNullGraphType<ExactDecimalGraphType>>("value").Description("Value in the measure's base unit (persons, yen, employers): 39,713 千人 is 39713000. 値（基本単位）。")
-            .Resolve(c => Normalised(c.Source.Value));
+            .Resolve(c => c.Source.Value);
         Field<NonNullGraphType<StringGraphType>>("printedValue").Description("The figure exactly as printed, e.g. 39,713. 印字された値。").Resolve(c => c.Source.PrintedValue);
         Field<NonNullGraphType<StringGraphType>>("printedUnit").Description("The unit as printed, e.g. 千人. 印字された単位。").Resolve(c => c.Source.PrintedUnit);
         Field<NonNullGraphType<ValueBasisType>>("basis").Description("What time the figure describes. 時点の基準。").Resolve(c => c.Source.Basis);
@@ -24,9 +24,4 @@ internal sealed class FigureType : ObjectGraphType<Observation>
         Field<NonNullGraphType<SourceReferenceType>>("source").Description("Where the figure was printed. 出典。").Resolve(c => c.Source);
         Field<StringGraphType>("note").Description("What a reader should know about this figure. 注記。").Resolve(c => c.Source.Note);
     }
-
-    // decimal keeps the scale it was stored with (39713000.000000); clients want the plain number.
-    internal static decimal Normalised(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    internal static decimal? Normalised(decimal? value) => value is { } v ? Normalised(v) : null;
 }

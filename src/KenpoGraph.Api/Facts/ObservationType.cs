@@ -19,7 +19,7 @@ internal sealed class ObservationType : ObjectGraphType<ObservationRecord>
         Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("Starting western year of the fiscal year. 年度。").Resolve(c => c.Source.FiscalYear);
         Field<NonNullGraphType<StringGraphType>>("measureCode").Description("Measure code, e.g. membership.insured. 指標コード。").Resolve(c => c.Source.MeasureCode);
         Field<NonNullGraphType<StringGraphType>>("subject").Description("Subject of the measure, e.g. CHECKUP. 分野。").Resolve(c => c.Source.Subject);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("value").Description("Value in the measure's base unit. 値。").Resolve(c => FigureType.Normalised(c.Source.Value));
+        Field<NonNullGraphType<ExactDecimalGraphType>>("value").Description("Value in the measure's base unit. 値。").Resolve(c => c.Source.Value);
         Field<NonNullGraphType<StringGraphType>>("printedValue").Description("As printed in the source (or as generated, for demonstration data). 印字値。").Resolve(c => c.Source.PrintedValue);
         Field<NonNullGraphType<StringGraphType>>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
         Field<NonNullGraphType<ValueBasisType>>("basis").Description("What time the figure describes. 時点の基準。").Resolve(c => c.Source.Basis);

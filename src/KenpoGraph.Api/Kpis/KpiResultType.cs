@@ -25,11 +25,11 @@ internal sealed class KpiResultType : ObjectGraphType<KpiResult>
         Field<IntGraphType>("periodFrom").Description("First year of a 3-year average. 平均の開始年度。").Resolve(c => c.Source.PeriodFrom);
         Field<StringGraphType>("asOf").Description("Date or month of a dated or year-to-date value (2024-11-30, 2025-02). 時点。").Resolve(c => c.Source.AsOf);
         Field<ExactDecimalGraphType>("value").Description("The printed number in the KPI's unit; null for a qualitative result. 値。")
-            .Resolve(c => FigureType.Normalised(c.Source.Value));
+            .Resolve(c => c.Source.Value);
         Field<StringGraphType>("printedValue").Description("As printed, e.g. 19.10 or 実施済. 印字値。").Resolve(c => c.Source.PrintedValue);
         Field<StringGraphType>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
-        Field<ExactDecimalGraphType>("numerator").Description("Numerator where printed (89 of 836 contracts). 分子。").Resolve(c => FigureType.Normalised(c.Source.Numerator));
-        Field<ExactDecimalGraphType>("denominator").Description("Denominator where printed. 分母。").Resolve(c => FigureType.Normalised(c.Source.Denominator));
+        Field<ExactDecimalGraphType>("numerator").Description("Numerator where printed (89 of 836 contracts). 分子。").Resolve(c => c.Source.Numerator);
+        Field<ExactDecimalGraphType>("denominator").Description("Denominator where printed. 分母。").Resolve(c => c.Source.Denominator);
         Field<StringGraphType>("printedAttainment").Description("The attainment mark exactly as printed. 印字された達成状況。").Resolve(c => c.Source.PrintedAttainment);
         Field<AttainmentType>("attainment").Description("The printed mark as a code. 達成状況。").Resolve(c => c.Source.PublishedAttainment);
         Field<StringGraphType>("attainmentGroup").Description("Rows sharing a group carry one printed mark (a composite KPI). 評価単位。").Resolve(c => c.Source.AttainmentGroup);

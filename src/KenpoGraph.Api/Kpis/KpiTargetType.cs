@@ -29,7 +29,7 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
         Field<NonNullGraphType<KpiTargetRuleType>>("rule").Description("Absolute, prior-year, 3-year average … 目標の種類。").Resolve(c => c.Source.Rule);
         Field<ExactDecimalGraphType>("threshold")
             .Description("The number the rule resolves to, in the KPI's unit (65.6 for ≥ 65.6 %): printed, or resolved from results (see thresholdSource); null where neither. 目標値。")
-            .Resolve(c => FigureType.Normalised(c.Source.Threshold));
+            .Resolve(c => c.Source.Threshold);
         Field<ThresholdSourceType>("thresholdSource")
             .Description("PRINTED (published) or RESOLVED_FROM_RESULTS (derived at load from the org unit's earlier results); null where there is no threshold. 目標値の出所。")
             .Resolve(c => c.Source.ThresholdSource);
@@ -47,9 +47,9 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
         Field<StringGraphType>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
         Field<StringGraphType>("asOfDate").Description("For AS_OF_DATE targets, the date (2024-11-30). 基準日。").Resolve(c => c.Source.AsOfDate);
         Field<ExactDecimalGraphType>("plannedNumerator").Description("Planned volume printed with the target, e.g. 180,224 examinees. 計画数（分子）。")
-            .Resolve(c => FigureType.Normalised(c.Source.PlannedNumerator));
+            .Resolve(c => c.Source.PlannedNumerator);
         Field<ExactDecimalGraphType>("plannedDenominator").Description("Planned base, e.g. 274,731 eligible. 計画数（分母）。")
-            .Resolve(c => FigureType.Normalised(c.Source.PlannedDenominator));
+            .Resolve(c => c.Source.PlannedDenominator);
         Field<ExactDecimalGraphType>("plannedRate")
             .Description("Planned numerator ÷ denominator in percent, rounded like the threshold (180,224 / 274,731 = 65.6). 計画値から算出した率。")
             .Resolve(c => PlannedRate.Percent(c.Source.PlannedNumerator, c.Source.PlannedDenominator, PlannedRate.DecimalsOf(c.Source.PrintedValue)));

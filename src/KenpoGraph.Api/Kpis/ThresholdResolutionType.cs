@@ -15,7 +15,7 @@ internal sealed class ThresholdResolutionType : ObjectGraphType<KpiTarget>
         Name = "ThresholdResolution";
         Description = "What a KPI target's earlier results give for its threshold (DERIVED), computed at load for every result-based rule, printed threshold or not. 実績からの目標値の算出。";
         Field<ExactDecimalGraphType>("threshold").Description("The threshold the results give; null where unresolved (see reason). Compare with the target's printed threshold. 算出した目標値。")
-            .Resolve(c => FigureType.Normalised(c.Source.ResolvedThreshold));
+            .Resolve(c => c.Source.ResolvedThreshold);
         Field<NonNullGraphType<BooleanGraphType>>("resolved").Description("True where the results give a threshold. 算出できたか。").Resolve(c => c.Source.ResolvedThreshold is not null);
         Field<BooleanGraphType>("agreesWithPrinted").Description("For a printed threshold, whether the results give the same number; null where either is missing. 印字値との一致。")
             .Resolve(c => c.Source.ThresholdSource == ThresholdSource.Printed && c.Source.ResolvedThreshold is { } r ? r == c.Source.Threshold : (bool?)null);
@@ -44,13 +44,13 @@ internal sealed class ThresholdResolutionType : ObjectGraphType<KpiTarget>
                 }, missing: []).Load(c.Source.ThresholdResultCodes);
             });
         Field<ExactDecimalGraphType>("priorYearValue").Description("The previous year's result the rule compares with. 前年度の実績。")
-            .Resolve(c => FigureType.Normalised(c.Source.ThresholdPriorYearValue));
+            .Resolve(c => c.Source.ThresholdPriorYearValue);
         Field<ExactDecimalGraphType>("simpleMean3Y").Description("The arithmetic mean of the three years' values, unrounded. 3年度の単純平均。")
-            .Resolve(c => FigureType.Normalised(c.Source.ThresholdSimpleMean3Y));
+            .Resolve(c => c.Source.ThresholdSimpleMean3Y);
         Field<ExactDecimalGraphType>("pooled3Y").Description("Σ numerators ÷ Σ denominators over the three years (percent for rates), where all are printed. 3年度の分子計÷分母計。")
-            .Resolve(c => FigureType.Normalised(c.Source.ThresholdPooled3Y));
+            .Resolve(c => c.Source.ThresholdPooled3Y);
         Field<ExactDecimalGraphType>("printedAverage3Y").Description("The 3-year average the source prints for the window (上記3年度の平均値). 印字された3年平均。")
-            .Resolve(c => FigureType.Normalised(c.Source.ThresholdPrintedAverage3Y));
+            .Resolve(c => c.Source.ThresholdPrintedAverage3Y);
         Field<AverageFormType>("averageForm").Description("Which average the threshold uses; null where it uses none. 使用した平均の種類。")
             .Resolve(c => c.Source.ThresholdAverageForm);
     }

@@ -27,11 +27,11 @@ internal sealed class RollupType : ObjectGraphType<Rollup>
         Field<NonNullGraphType<MeasureType>>("measure").Description("The measure and its rule. 指標。")
             .Resolve(c => c.LoadByKey<Measure, string>(c.Source.MeasureCode, x => x.Code));
         Field<ExactDecimalGraphType>("value").Description("The roll-up: Σ for SUM, Σnumerator ÷ Σdenominator (× scale) for RATIO, Σ(value·weight) ÷ Σweight for WEIGHTED_MEAN; null when no branch contributed. 集計値。")
-            .Resolve(c => FigureType.Normalised(c.Source.Value));
+            .Resolve(c => c.Source.Value);
         Field<ExactDecimalGraphType>("numerator").Description("Σ numerator (RATIO), Σ value·weight (WEIGHTED_MEAN) or Σ value (SUM). 分子の合計。")
-            .Resolve(c => FigureType.Normalised(c.Source.Numerator));
+            .Resolve(c => c.Source.Numerator);
         Field<ExactDecimalGraphType>("denominator").Description("Σ denominator (RATIO) or Σ weight (WEIGHTED_MEAN); null for SUM. 分母の合計。")
-            .Resolve(c => FigureType.Normalised(c.Source.Denominator));
+            .Resolve(c => c.Source.Denominator);
         Field<NonNullGraphType<AggregationRuleType>>("rule").Description("The measure's aggregation rule. 集計規則。")
             .Resolve(c => c.LoadByKey<Measure, string>(c.Source.MeasureCode, x => x.Code).Then(m => m!.Aggregation));
         Field<NonNullGraphType<IntGraphType>>("contributors").Description("Branches whose figures contributed. 寄与した支部数。").Resolve(c => c.Source.Contributors);
@@ -40,9 +40,9 @@ internal sealed class RollupType : ObjectGraphType<Rollup>
             .Resolve(c => c.Source.Contributors == c.Source.ExpectedContributors);
         Field<NonNullGraphType<QualityType>>("quality").Description("DEMO when any input is demonstration data; DERIVED when computed from published figures. 品質区分。").Resolve(c => c.Source.Quality);
         Field<ExactDecimalGraphType>("publishedValue").Description("The same figure as printed in a source (national figures are the headquarters'), in the base unit. 公表値。")
-            .Resolve(c => FigureType.Normalised(c.Source.PublishedValue));
+            .Resolve(c => c.Source.PublishedValue);
         Field<ExactDecimalGraphType>("difference").Description("value − publishedValue; printed figures are rounded, so small differences are expected. 公表値との差。")
-            .Resolve(c => FigureType.Normalised(c.Source.Difference));
+            .Resolve(c => c.Source.Difference);
     }
 
 }
