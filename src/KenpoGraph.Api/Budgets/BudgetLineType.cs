@@ -15,15 +15,15 @@ internal sealed class BudgetLineType : ObjectGraphType<BudgetLine>
         Name = "BudgetLine";
         this.Says("A line of a budget tree with its amounts by year and kind; \"-\" is kept as printed with no value (finance scope).", "予算科目。");
         this.ReserveForFinance();
-        Field<NonNullGraphType<StringGraphType>>("code").Says("Stable code tree-path, e.g. HA24-R.01.", "コード。").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("titleJa").Says("Title as printed, e.g. 保険料等交付金.", "科目名。").Resolve(c => c.Source.TitleJa);
-        Field<NonNullGraphType<StringGraphType>>("titleEn").Says("English title.", "科目名（英語）。").Resolve(c => c.Source.TitleEn);
-        Field<StringGraphType>("descriptionJa").Says("概要, or the term of an obligation.", "概要。").Resolve(c => c.Source.DescriptionJa);
-        Field<BudgetSideType>("side").Says("Revenue or expenditure; null for obligations.", "収入・支出。").Resolve(c => c.Source.Side);
-        Field<NonNullGraphType<BooleanGraphType>>("isNew").Says("Printed 新規.", "新規。").Resolve(c => c.Source.IsNew);
-        Field<NonNullGraphType<IntGraphType>>("depth").Says("1 for a top line.", "深さ。").Resolve(c => c.Source.Depth);
-        Field<NonNullGraphType<IntGraphType>>("sortOrder").Says("Position among its siblings.", "並び順。").Resolve(c => c.Source.SortOrder);
-        Field<StringGraphType>("parentCode").Says("The line above; null for a top line.", "親科目。").Resolve(c => c.Source.ParentCode);
+        Field(x => x.Code).Says("Stable code tree-path, e.g. HA24-R.01.", "コード。");
+        Field(x => x.TitleJa).Says("Title as printed, e.g. 保険料等交付金.", "科目名。");
+        Field(x => x.TitleEn).Says("English title.", "科目名（英語）。");
+        Field(x => x.DescriptionJa, nullable: true).Says("概要, or the term of an obligation.", "概要。");
+        Field(x => x.Side, type: typeof(BudgetSideType)).Says("Revenue or expenditure; null for obligations.", "収入・支出。");
+        Field(x => x.IsNew).Says("Printed 新規.", "新規。");
+        Field(x => x.Depth).Says("1 for a top line.", "深さ。");
+        Field(x => x.SortOrder).Says("Position among its siblings.", "並び順。");
+        Field(x => x.ParentCode, nullable: true).Says("The line above; null for a top line.", "親科目。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetLineType>>>>("children").Says("The lines below, in printed order.", "内訳。")
             .Resolve(c => c.LoadGroup<BudgetLine, string, int>("budgetLineChildren", c.Source.Code, x => x.ParentCode!, x => x.TreeOrder));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetAmountType>>>>("amounts")

@@ -11,9 +11,9 @@ internal sealed class DataVersionType : ObjectGraphType<DataVersion>
     {
         Name = "DataVersion";
         this.Says("One published load of the warehouse; every response belongs to exactly one.", "データ版。");
-        Field<NonNullGraphType<IntGraphType>>("id").Says("Sequential id; also in every response's extensions.dataVersion.", "版番号。").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("loadedAt").Says("When the load was published (UTC).", "公開日時。").Resolve(c => c.Source.LoadedAt);
-        Field<NonNullGraphType<StringGraphType>>("inputDigest").Says("SHA-256 of the input files: equal inputs, equal digest.", "入力の要約値。").Resolve(c => c.Source.InputDigest);
+        Field(x => x.Id).Says("Sequential id; also in every response's extensions.dataVersion.", "版番号。");
+        Field(x => x.LoadedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>)).Says("When the load was published (UTC).", "公開日時。");
+        Field(x => x.InputDigest).Says("SHA-256 of the input files: equal inputs, equal digest.", "入力の要約値。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableRowCountType>>>>("rowCounts")
             .Says("Rows loaded per warehouse table.", "表ごとの行数。")
             .Resolve(c => JsonSerializer.Deserialize<SortedDictionary<string, int>>(c.Source.RowCountsJson)!.ToArray());

@@ -9,8 +9,8 @@ internal sealed class IncentiveChangeType : ObjectGraphType<Domain.Incentives.In
     {
         Name = "IncentiveChange";
         this.Says("One indicator value set by a simulation.", "変更内容。");
-        Field<NonNullGraphType<StringGraphType>>("branch").Says("Branch code.", "支部コード。").Resolve(c => c.Source.BranchCode);
-        Field<NonNullGraphType<IntGraphType>>("indicator").Says("Indicator number 1–5.", "指標番号。").Resolve(c => c.Source.Indicator);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("value").Says("The simulated value.", "変更後の値。").Resolve(c => c.Source.Value);
+        Field("branch", x => x.BranchCode).Says("Branch code.", "支部コード。");
+        Field(x => x.Indicator).Says("Indicator number 1–5.", "指標番号。");
+        Field(x => x.Value, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("The simulated value.", "変更後の値。");
     }
 }

@@ -13,19 +13,14 @@ internal sealed class IncentiveRankingEntryType : ObjectGraphType<EntryView>
         Name = "IncentiveRankingEntry";
         this.Says("One branch in one results year's ranking: scores, rank, reward, rate effect, and the published rank where the sources print one.", "支部の評価結果。");
         Field<NonNullGraphType<OrgUnitType>>("branch").Says("The branch.", "支部。").Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.Entry.BranchCode, x => x.Code));
-        Field<NonNullGraphType<IntGraphType>>("rank").Says("Computed overall rank, 1–47.", "総合順位（計算）。").Resolve(c => c.Source.Entry.Rank);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("total").Says("Total score: Σ indicator scores.", "総得点。").Resolve(c => c.Source.Entry.Total);
-        Field<NonNullGraphType<BooleanGraphType>>("rewarded").Says("Ranked within the rewarded places.", "報奨金対象。").Resolve(c => c.Source.Entry.Rewarded);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("reward").Says("Reward in whole yen (0 when not rewarded).", "報奨金（円）。").Resolve(c => c.Source.Entry.Reward);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("premiumBase").Says("The premium base the pool and the reduction are computed on (yen).", "保険料算定基礎（円）。")
-            .Resolve(c => c.Source.Entry.PremiumBase);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("rateReductionPercent").Says("Premium-rate reduction the reward buys: reward ÷ premium base (percentage points).", "引下げ率。")
-            .Resolve(c => c.Source.Entry.RateReductionPercent);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("fundingRatePercent").Says("Funding rate the branch's premium carries (percentage points).", "財源拠出率。")
-            .Resolve(c => c.Source.Entry.FundingRatePercent);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("netEffectPercent")
-            .Says("Net effect on the branch's premium rate in the premium year: funding minus reduction (positive raises the rate).", "保険料率への純影響。")
-            .Resolve(c => c.Source.Entry.NetEffectPercent);
+        Field("rank", x => x.Entry.Rank).Says("Computed overall rank, 1–47.", "総合順位（計算）。");
+        Field("total", x => x.Entry.Total, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Total score: Σ indicator scores.", "総得点。");
+        Field("rewarded", x => x.Entry.Rewarded).Says("Ranked within the rewarded places.", "報奨金対象。");
+        Field("reward", x => x.Entry.Reward, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Reward in whole yen (0 when not rewarded).", "報奨金（円）。");
+        Field("premiumBase", x => x.Entry.PremiumBase, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("The premium base the pool and the reduction are computed on (yen).", "保険料算定基礎（円）。");
+        Field("rateReductionPercent", x => x.Entry.RateReductionPercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Premium-rate reduction the reward buys: reward ÷ premium base (percentage points).", "引下げ率。");
+        Field("fundingRatePercent", x => x.Entry.FundingRatePercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Funding rate the branch's premium carries (percentage points).", "財源拠出率。");
+        Field("netEffectPercent", x => x.Entry.NetEffectPercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Net effect on the branch's premium rate in the premium year: funding minus reduction (positive raises the rate).", "保険料率への純影響。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveIndicatorScoreType>>>>("indicators").Says("Each indicator's values, deviation scores and score.", "指標別得点。")
             .Resolve(c => c.Source.Entry.Indicators.Select(s => new IndicatorScoreView(c.Source, s)).ToArray());
         Field<IntGraphType>("publishedRank").Says("The overall rank the sources print for this branch and year; null where none is printed.", "公表順位。")

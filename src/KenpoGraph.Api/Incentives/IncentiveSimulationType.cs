@@ -9,10 +9,9 @@ internal sealed class IncentiveSimulationType : ObjectGraphType<SimulationView>
     {
         Name = "IncentiveSimulation";
         this.Says("A what-if: the ranking recomputed with changed indicator values and/or scheme parameters, beside the recorded ranking, and what moved. Nothing stored changes.", "シミュレーション結果。");
-        Field<NonNullGraphType<IncentiveRankingType>>("baseline").Says("The ranking of the recorded figures, unchanged.", "実績に基づく順位。").Resolve(c => c.Source.Baseline);
-        Field<NonNullGraphType<IncentiveRankingType>>("ranking").Says("The simulated ranking.", "シミュレーション後の順位。").Resolve(c => c.Source.Simulated);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>>("changes")
-            .Says("The changes applied, as absolute values (a delta resolved against the recorded value).", "適用した変更。").Resolve(c => c.Source.Changes);
+        Field(x => x.Baseline, type: typeof(NonNullGraphType<IncentiveRankingType>)).Says("The ranking of the recorded figures, unchanged.", "実績に基づく順位。");
+        Field("ranking", x => x.Simulated, type: typeof(NonNullGraphType<IncentiveRankingType>)).Says("The simulated ranking.", "シミュレーション後の順位。");
+        Field(x => x.Changes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>)).Says("The changes applied, as absolute values (a delta resolved against the recorded value).", "適用した変更。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("moves")
             .Says("Every branch's change in rank, reward and rate, in simulated rank order (a branch-scoped caller: its own branches).", "支部別の変化。")
             .Resolve(c => c.Incentives().Visible(c.Source.Moves, m => m.Move.BranchCode).ToArray());

@@ -11,11 +11,11 @@ internal sealed class KpiMethodVersionType : ObjectGraphType<KpiMethodVersion>
     {
         Name = "KpiMethodVersion";
         this.Says("One printed definition of a KPI and the years it applies to.", "KPI定義の版。");
-        Field<NonNullGraphType<IntGraphType>>("version").Says("1 for the earliest.", "版。").Resolve(c => c.Source.Version);
-        Field<IntGraphType>("validFrom").Says("First fiscal year; null where not printed.", "適用開始年度。").Resolve(c => c.Source.ValidFrom);
-        Field<IntGraphType>("validTo").Says("Last fiscal year; null while current.", "適用終了年度。").Resolve(c => c.Source.ValidTo);
-        Field<StringGraphType>("definitionJa").Says("Definition as printed.", "定義。").Resolve(c => c.Source.DefinitionJa);
-        Field<NonNullGraphType<StringGraphType>>("definitionEn").Says("English definition.", "定義（英語）。").Resolve(c => c.Source.DefinitionEn);
+        Field(x => x.Version).Says("1 for the earliest.", "版。");
+        Field(x => x.ValidFrom, nullable: true).Says("First fiscal year; null where not printed.", "適用開始年度。");
+        Field(x => x.ValidTo, nullable: true).Says("Last fiscal year; null while current.", "適用終了年度。");
+        Field(x => x.DefinitionJa, nullable: true).Says("Definition as printed.", "定義。");
+        Field(x => x.DefinitionEn).Says("English definition.", "定義（英語）。");
         Field<NonNullGraphType<SourceType>>("source").Says("Where the definition is printed.", "出典。").Resolve(c => c.Source);
     }
 }

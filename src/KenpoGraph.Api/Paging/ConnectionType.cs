@@ -13,9 +13,8 @@ internal sealed class ConnectionType<TNodeType, TNode> : ObjectGraphType<CursorP
         Description = $"A page of {nodeName} items with cursors. ページ。";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Says("The items of this page.", "項目。")
             .Resolve(c => c.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, TNode>>>>>("edges").Says("The items with their cursors.", "項目とカーソル。")
-            .Resolve(c => c.Source.Edges);
+        Field(x => x.Edges, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, TNode>>>>)).Says("The items with their cursors.", "項目とカーソル。");
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Says("Where this page stands.", "ページ情報。").Resolve(c => c.Source);
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Says("Items matching the filter, over all pages.", "総件数。").Resolve(c => c.Source.TotalCount);
+        Field(x => x.TotalCount).Says("Items matching the filter, over all pages.", "総件数。");
     }
 }
