@@ -22,4 +22,7 @@ internal sealed class PersistedOperationOptions
 
     /// <summary>How many hashes APQ remembers; least recently used ones are dropped (clients then resend the text).</summary>
     public int MaxAutomaticOperations { get; set; } = 10_000;
+
+    /// <summary>Bound on the bytes APQ keeps (each document's text as UTF-16 and its entry); a hash registers only once its document parsed and validated.</summary>
+    public int AutomaticOperationMegabytes { get; set; } = 16;
 }

@@ -32,7 +32,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
                 .Select(File.ReadAllText)
                 .ToDictionary(Sha256Hex, text => text, StringComparer.Ordinal)
             : [];
-        _automatic = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxAutomaticOperations });
+        _automatic = new MemoryCache(new MemoryCacheOptions { SizeLimit = SizeLimit, TrackStatistics = true });
         LogRegistered(log, _registered.Count, folder ?? "(no db/operations found)", _options.Mode);
     }
 
@@ -68,12 +68,32 @@ internal sealed partial class PersistedOperationStore : IDisposable
                 : throw new KenpoError(ErrorCodes.PersistedQueryNotAllowed,
                     $"Only registered operations are accepted here; no operation with SHA-256 {actual} is registered.");
         }
-        if (hash is not null && !_registered.ContainsKey(actual))
-        {
-            _automatic.Set(actual, query, new MemoryCacheEntryOptions { Size = 1 });
-        }
-        return new ResolvedOperation(query, actual);
+        // Remembered only once it parsed and validated (Remember): 2,000 distinct unparsable 240 KB documents, each
+        // refused with 400, were all kept and added 1 GB (issue 16).
+        return new ResolvedOperation(query, actual) { Register = hash is not null && !_registered.ContainsKey(actual) };
     }
+
+    /// <summary>APQ: keeps a document that parsed and validated under its hash, within the store's bound in bytes.</summary>
+    public void Remember(ResolvedOperation operation)
+    {
+        if (operation.Register && _options.Mode == PersistedOperationMode.Automatic)
+        {
+            _automatic.Set(operation.Sha256, operation.Query, new MemoryCacheEntryOptions { Size = EntrySize(operation.Query) });
+        }
+    }
+
+    /// <summary>The store's bound in bytes (PersistedOperations:AutomaticOperationMegabytes).</summary>
+    public long SizeLimit => (long)_options.AutomaticOperationMegabytes * 1024 * 1024;
+
+    /// <summary>The bytes the store holds by its own count.</summary>
+    public long Size => _automatic.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public long Count => _automatic.Count;
+
+    // The text as UTF-16, its 64-character hash key and the entry (about 256 bytes); never less than the share that keeps
+    // the count within MaxAutomaticOperations.
+    private long EntrySize(string query) =>
+        Math.Max(query.Length * 2L + 64 * 2 + 256, SizeLimit / Math.Max(1, _options.MaxAutomaticOperations));
 
     public static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
@@ -112,4 +132,8 @@ internal sealed partial class PersistedOperationStore : IDisposable
 }
 
 /// <summary>The document a request runs, and its SHA-256 (lower-case hex) that the caches key on.</summary>
-internal sealed record ResolvedOperation(string Query, string Sha256);
+internal sealed record ResolvedOperation(string Query, string Sha256)
+{
+    /// <summary>APQ: the request sent the text with its hash, to be remembered once the document validates.</summary>
+    public bool Register { get; init; }
+}

@@ -168,6 +168,12 @@ internal sealed class GraphQLHttpEndpoint(
             result = TooLarge($"The answer grew past {limits.Value.MaxResponseValues:N0} values (Limits:MaxResponseValues) and was stopped; ask for fewer rows or fields.");
         }
 
+        // APQ keeps only documents that parsed and validated (PersistedOperations/PersistedOperationStore.Remember).
+        if (result.Executed)
+        {
+            persistedOperations.Remember(operation);
+        }
+
         var statusCode = StatusCodes.Status200OK;
         var validatedOnly = false;
         if (result.Errors?.Any(e => e is CostValidatedOnly) == true)
