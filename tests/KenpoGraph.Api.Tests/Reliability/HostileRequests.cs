@@ -124,6 +124,30 @@ internal static class HostileRequests
         "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/json; charset=\"", "",
     ];
 
+    private static readonly string[] ExtremeDocuments =
+    [
+        "{ incentiveSimulation(resultsYear: 2023, changes: [{ branch: \"19\", indicator: 5, delta: %D }]) { moves { rankAfter } } }",
+        "{ incentiveSimulation(resultsYear: 2023, changes: [{ branch: \"19\", indicator: 5, value: %D }, { branch: \"20\", indicator: 5, value: -%D }]) { moves { rankAfter } } }",
+        "{ observations(first: 3, after: \"%C\") { nodes { value } } }",
+        "{ kpiTargets(last: 2, before: \"%C\") { nodes { code } } }",
+        "{ nodes(ids: [\"%C\"]) { id } }",
+    ];
+
+    private static readonly string[] ExtremeDecimals =
+    [
+        "79228162514264337593543950335", "79228162514264337593543950334.9", "1e28", "0.0000000000000000000000000001", "7.9e28", "1e29", "39614081257132168796771975168",
+    ];
+
+    private static readonly string[] DigitDocuments =
+    [
+        "{ fiscalYear(wareki: \"令和%U年度\") { year } }",
+        "{ fiscalYear(wareki: \"R%U\") { year } }",
+        "{ fiscalYear(wareki: \"平成%U年度\") { year } }",
+        "{ branch(code: \"%U\") { code } }",
+        "{ kpiComparison(kpi: \"K-CHECKUP-INSURED\", fiscalYears: [2024], orgUnits: [\"%U\"]) { fiscalYear } }",
+        "{ budget(account: HEALTH_ACCOUNT, fiscalYear: 2024, orgUnit: \"%U\") { account } }",
+    ];
+
     private static readonly (string Name, int Weight, Func<Random, SeedOperation, HostileRequest> Make)[] Mutations =
     [
         ("unchanged", 3, (r, o) => Post(r, o.Query, o.OperationName, o.Variables)),
@@ -156,7 +180,17 @@ internal static class HostileRequests
         ("HTTP envelope", 5, (r, o) => Envelope(r, o)),
         ("GET", 6, (r, o) => Get(r, o)),
         ("flipped bytes", 6, (r, o) => FlipBytes(r, Post(r, o.Query, o.OperationName, o.Variables))),
+        // Issue 16's: inputs within the old limits that cost far more than they said, and bad inputs that were 500s.
+        ("repeated selections", 2, (r, _) => Post(r, "{\n" + Repeat(Pick(r, ["branches { code }\n", "dataVersion { id }\n", "headquarters { code nameJa }\n"]), r.Next(500, 13_000)) + "}", null, null)),
+        ("nested unpaged lists", 3, (r, _) => Post(r, NestedLists(r), null, null)),
+        ("duplicate JSON keys", 3, (r, o) => DuplicateKeys(r, o)),
+        ("numeric extremes", 3, (r, _) => Post(r, Pick(r, ExtremeDocuments).Replace("%D", Pick(r, ExtremeDecimals), StringComparison.Ordinal)
+            .Replace("%C", Convert.ToBase64String(Encoding.UTF8.GetBytes(Pick(r, ["2147483647", "2147483646", "1000000", "99999", "16892", "-1"])))), null, null)),
+        ("Unicode digits", 3, (r, _) => Post(r, Pick(r, DigitDocuments).Replace("%U", UnicodeDigits(r), StringComparison.Ordinal), null, null)),
+        ("wide filter", 2, (r, _) => Post(r, WideFilter(r), null, null)),
+        ("many distinct APQ documents", 3, (r, o) => DistinctApq(r, o)),
     ];
+
 
     private static readonly int TotalWeight = Mutations.Sum(m => m.Weight);
 
@@ -376,6 +410,70 @@ internal static class HostileRequests
             bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
         }
         return request with { Body = bytes };
+    }
+
+    /// <summary>Digits of another script (Arabic-Indic, Devanagari, full-width, Bengali, Thai), one or two of them.</summary>
+    private static string UnicodeDigits(Random random)
+    {
+        var zero = Pick(random, ['\u0660', '\u0966', '\uFF10', '\u09E6', '\u0E50', '0']);
+        return string.Concat(Enumerable.Range(0, random.Next(1, 3)).Select(_ => (char)(zero + random.Next(10))));
+    }
+
+    /// <summary>Lists inside lists without a page size: facts → orgUnit → facts …, membership → orgUnit → membership …, plans' trees.</summary>
+    private static string NestedLists(Random random)
+    {
+        var (list, leaf) = Pick(random, [("facts(measures: [\"membership.insured\"], toYear: 2999)", "value"), ("facts", "value"), ("membership", "insured { value }")]);
+        var body = $"{list} {{ {leaf} }}";
+        for (var i = random.Next(1, 5); i > 0; i--)
+        {
+            body = $"{list} {{ orgUnit {{ {body} }} }}";
+        }
+        return random.Next(3) switch
+        {
+            0 => $"{{ branches {{ {body} }} }}",
+            1 => $"{{ regions {{ branches {{ {body} }} }} }}",
+            _ => PlanTree(random.Next(1, 1000), random.Next(1, 12)),
+        };
+    }
+
+    private static string PlanTree(int first, int depth) =>
+        $"{{ plans(first: {first}) {{ nodes {{ nodes {{ {Repeat("children { ", depth)}code kpiTargets {{ code result {{ code }} }} {Repeat("} ", depth)}}} }} }} }}";
+
+    private static HostileRequest DuplicateKeys(Random random, SeedOperation operation)
+    {
+        var variables = operation.Variables is { Length: > 2 } json ? json[..^1] + "," + json[1..] : "{\"a\":1,\"a\":2}";
+        var body = random.Next(3) switch
+        {
+            0 => $"{{\"query\":{JsonSerializer.Serialize(operation.Query)},\"variables\":{variables}}}",
+            1 => $"{{\"query\":{JsonSerializer.Serialize(operation.Query)},\"query\":{JsonSerializer.Serialize(operation.Query)}}}",
+            _ => $"{{\"query\":\"query W($w: OrgUnitFilterInput) {{ branches(where: $w) {{ code }} }}\",\"variables\":{{\"w\":{{\"code\":{{\"eq\":\"19\",\"eq\":\"20\"}}}}}}}}",
+        };
+        return new HostileRequest("", "POST", "application/json", Pick(random, ["application/graphql-response+json", "application/json"]), Encoding.UTF8.GetBytes(body), null);
+    }
+
+    private static string WideFilter(Random random)
+    {
+        var count = random.Next(100, 2_500);
+        var conditions = string.Join(",\n", Enumerable.Range(0, count).Select(i => random.Next(2) == 0 ? $"{{ code: {{ eq: \"{i % 48:00}\" }} }}" : $"{{ nameEn: {{ neq: \"x{i}\" }} }}"));
+        return $"{{ branches(where: {{ {Pick(random, ["or", "and"])}: [{conditions}] }}) {{ code }} }}";
+    }
+
+    /// <summary>A document sent with its own hash, made distinct and often broken or large, as an APQ flood would.</summary>
+    private static HostileRequest DistinctApq(Random random, SeedOperation operation)
+    {
+        var query = operation.Query + $"\n# {random.Next()} " + new string('z', random.Next(0, 20_000)) + (random.Next(2) == 0 ? "\n{{{" : "");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+        var body = new StringBuilder("{\"query\":").Append(JsonSerializer.Serialize(query));
+        if (operation.OperationName is not null)
+        {
+            body.Append(",\"operationName\":").Append(JsonSerializer.Serialize(operation.OperationName));
+        }
+        if (operation.Variables is not null)
+        {
+            body.Append(",\"variables\":").Append(operation.Variables);
+        }
+        body.Append(",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"").Append(hash).Append("\"}}}");
+        return new HostileRequest("", "POST", "application/json", "application/json", Encoding.UTF8.GetBytes(body.ToString()), null);
     }
 
     private static string Nested(int depth, string open, string inner, string close) =>
