@@ -4,6 +4,7 @@ using KenpoGraph.Api.Branches;
 using KenpoGraph.Api.Documents;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.Schema;
+using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Incentives;
@@ -26,7 +27,7 @@ internal sealed class IncentiveRankingType : ObjectGraphType<RankingView>
             .Resolve(c => c.Source.Result.Pool);
         Field<NonNullGraphType<ExactDecimalGraphType>>("totalRewards").Description("Σ rewards in whole yen: the pool rounded to the yen. 報奨金合計（円）。")
             .Resolve(c => c.Source.Result.Entries.Sum(e => e.Reward));
-        Field<NonNullGraphType<QualityType>>("quality").Description("DEMO when any input figure is demonstration data; DERIVED otherwise (computed). 品質区分。")
+        Field<NonNullGraphType<QualityType>>("quality").Description("Quality of the pool, the total rewards and every computed rank: DEMO when any input figure is demonstration data; DERIVED otherwise (computed). 品質区分。")
             .Resolve(c => c.Source.Quality);
         Field<NonNullGraphType<BooleanGraphType>>("simulated").Description("True for a what-if ranking, false for the ranking of the recorded figures. シミュレーションか。")
             .Resolve(c => c.Source.Simulated);
@@ -48,6 +49,9 @@ internal sealed class IncentiveRankingEntryType : ObjectGraphType<EntryView>
         Description = "One branch in one results year's ranking: scores, rank, reward, rate effect, and the published rank where the sources print one. 支部の評価結果。";
         Field<NonNullGraphType<OrgUnitType>>("branch").Description("The branch. 支部。").Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.Entry.BranchCode, x => x.Code));
         Field<NonNullGraphType<IntGraphType>>("rank").Description("Computed overall rank, 1–47. 総合順位（計算）。").Resolve(c => c.Source.Entry.Rank);
+        Field<NonNullGraphType<QualityType>>("quality")
+            .Description("Quality of this entry's computed rank, total, reward, rate reduction and net effect: DEMO when any branch's input figure is demonstration data (a rank is a place among all 47), else DERIVED. publishedRank is a printed figure with its own source. 品質区分。")
+            .Resolve(c => c.Source.Ranking.Quality);
         Field<NonNullGraphType<ExactDecimalGraphType>>("total").Description("Total score: Σ indicator scores. 総得点。").Resolve(c => c.Source.Entry.Total);
         Field<NonNullGraphType<BooleanGraphType>>("rewarded").Description("Ranked within the rewarded places. 報奨金対象。").Resolve(c => c.Source.Entry.Rewarded);
         Field<NonNullGraphType<ExactDecimalGraphType>>("reward").Description("Reward in whole yen (0 when not rewarded). 報奨金（円）。").Resolve(c => c.Source.Entry.Reward);
@@ -85,6 +89,13 @@ internal sealed class IncentiveIndicatorScoreType : ObjectGraphType<IndicatorSco
             .Resolve(c => c.Source.Entry.Ranking.Scheme.Indicators.First(i => i.Number == c.Source.Score.Number).NameJa);
         Field<NonNullGraphType<ExactDecimalGraphType>>("value").Description("Value in the results year (percent). 実績値。").Resolve(c => c.Source.Score.Value);
         Field<ExactDecimalGraphType>("previousValue").Description("Value in the year before. 前年度値。").Resolve(c => c.Source.Score.PreviousValue);
+        Field<QualityType>("valueQuality").Description("Quality of value: PUBLISHED or PUBLIC_PAGE where printed, DEMO for demonstration data, DERIVED when computed from published figures. 実績値の品質区分。")
+            .Resolve(c => c.Source.Entry.Ranking.Inputs.Of(c.Source.Entry.Entry.BranchCode, c.Source.Entry.Ranking.Result.ResultsYear, c.Source.Score.Number));
+        Field<QualityType>("previousValueQuality").Description("Quality of previousValue. 前年度値の品質区分。")
+            .Resolve(c => c.Source.Entry.Ranking.Inputs.Of(c.Source.Entry.Entry.BranchCode, c.Source.Entry.Ranking.Result.ResultsYear - 1, c.Source.Score.Number));
+        Field<NonNullGraphType<QualityType>>("quality")
+            .Description("Quality of the deviation scores, score and rank on this indicator: DEMO when any branch's value of this indicator in the results year or the year before is demonstration data (the scores are measured against all 47), else DERIVED. 得点の品質区分。")
+            .Resolve(c => c.Source.Entry.Ranking.Inputs.Indicators[c.Source.Score.Number]);
         Field<ExactDecimalGraphType>("improvement").Description("Rise over the previous year (percentage points); null where the indicator scores its level only. 上昇幅。")
             .Resolve(c => c.Source.Score.Improvement);
         Field<NonNullGraphType<FloatGraphType>>("levelDeviation").Description("Deviation score (偏差値) of the level. 水準の偏差値。").Resolve(c => c.Source.Score.LevelT);
@@ -98,5 +109,7 @@ internal sealed class IncentiveIndicatorScoreType : ObjectGraphType<IndicatorSco
             .Resolve(c => c.Source.Entry.PublishedRank(c.Source.Score.Number)?.Rank);
         Field<BooleanGraphType>("agreesWithPublished").Description("Computed indicator rank equals the printed one; null without one. 公表順位と一致。")
             .Resolve(c => c.Source.Entry.PublishedRank(c.Source.Score.Number) is { } published ? c.Source.Score.Rank == published.Rank : null);
+        Field<SourceType>("publishedSource").Description("Where the published indicator rank is printed (document and lines, or the public page's address); null without one. 指標別公表順位の出典。")
+            .Resolve(c => c.Source.Entry.PublishedRank(c.Source.Score.Number));
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.Schema;
+using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Incentives;
@@ -11,6 +13,9 @@ internal sealed class IncentiveSimulationType : ObjectGraphType<SimulationView>
     {
         Name = "IncentiveSimulation";
         Description = "A what-if: the ranking recomputed with changed indicator values and/or scheme parameters, beside the recorded ranking, and what moved. Nothing stored changes. シミュレーション結果。";
+        Field<NonNullGraphType<QualityType>>("quality")
+            .Description("DEMO when the recorded figures the simulation starts from include demonstration data, else DERIVED: the quality of both rankings and every move. 品質区分。")
+            .Resolve(c => ComputedQuality.Combined(c.Source.Baseline.Quality, c.Source.Simulated.Quality));
         Field<NonNullGraphType<IncentiveRankingType>>("baseline").Description("The ranking of the recorded figures, unchanged. 実績に基づく順位。").Resolve(c => c.Source.Baseline);
         Field<NonNullGraphType<IncentiveRankingType>>("ranking").Description("The simulated ranking. シミュレーション後の順位。").Resolve(c => c.Source.Simulated);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>>("changes")
@@ -44,6 +49,9 @@ internal sealed class IncentiveMoveType : ObjectGraphType<MoveView>
         Name = "IncentiveMove";
         Description = "What a simulation did to one branch. 支部の変化。";
         Field<NonNullGraphType<OrgUnitType>>("branch").Description("The branch. 支部。").Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.Move.BranchCode, x => x.Code));
+        Field<NonNullGraphType<QualityType>>("quality")
+            .Description("Quality of every figure of this move: DEMO when the recorded figures the simulation starts from include demonstration data, else DERIVED. 品質区分。")
+            .Resolve(c => ComputedQuality.Combined(c.Source.Before.Quality, c.Source.After.Quality));
         Field<NonNullGraphType<IntGraphType>>("rankBefore").Description("Rank in the recorded ranking. 変更前順位。").Resolve(c => c.Source.Move.Before.Rank);
         Field<NonNullGraphType<IntGraphType>>("rankAfter").Description("Rank in the simulated ranking. 変更後順位。").Resolve(c => c.Source.Move.After.Rank);
         Field<NonNullGraphType<IntGraphType>>("rankChange").Description("Places gained (positive) or lost (negative). 順位変動。").Resolve(c => c.Source.Move.RankChange);

@@ -71,6 +71,19 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
         Field<AttainmentType>("computedAttainment")
             .Description("Attainment computed from the rule where it is mechanical (resolved threshold, full-period result); null otherwise. 算出した達成状況。")
             .Resolve(c => c.Source.ComputedAttainment);
+        Field<QualityType>("computedAttainmentQuality")
+            .Description("Quality of computedAttainment: DEMO where the result it compares, or a result its threshold was resolved from, is demonstration data; else DERIVED (computed from published figures); null without a computed attainment. 算出した達成状況の品質区分。")
+            .ResolveAsync(async c =>
+            {
+                if (c.Source.ComputedAttainment is null)
+                {
+                    return null;
+                }
+                var codes = (c.Source.ThresholdResultCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Append(c.Source.ResultCode).OfType<string>().ToArray();
+                var qualities = await c.Warehouse().Db.KpiResults.Where(r => codes.Contains(r.Code)).Select(r => r.Quality).ToListAsync(c.CancellationToken);
+                return (object?)ComputedQuality.Combined(qualities);
+            });
         Field<NonNullGraphType<BooleanGraphType>>("attainmentDisagrees")
             .Description("True where the published mark (this target's, or the mark printed with a result from another document) contradicts the computed one (概ね達成 agrees with a computed miss). 公表と算出の不一致。")
             .Resolve(c => c.Source.AttainmentDisagrees);
@@ -153,7 +166,14 @@ internal sealed class KpiResultType : ObjectGraphType<KpiResult>
         Field<StringGraphType>("printedAttainment").Description("The attainment mark exactly as printed. 印字された達成状況。").Resolve(c => c.Source.PrintedAttainment);
         Field<AttainmentType>("attainment").Description("The printed mark as a code. 達成状況。").Resolve(c => c.Source.PublishedAttainment);
         Field<StringGraphType>("attainmentGroup").Description("Rows sharing a group carry one printed mark (a composite KPI). 評価単位。").Resolve(c => c.Source.AttainmentGroup);
-        Field<StringGraphType>("attainmentPhraseJa").Description("A printed result phrase, e.g. 目標未達成. 結果の記述。").Resolve(c => c.Source.AttainmentPhraseJa);
+        Field<StringGraphType>("attainmentPhraseJa").Description("A printed result phrase, e.g. 目標達成, 目標には至らなかった; never the difference from the target (targetDifference). 結果の記述。")
+            .Resolve(c => c.Source.AttainmentPhraseJa);
+        Field<ExactDecimalGraphType>("targetDifference")
+            .Description("The printed difference from the target (「目標との差」, 「目標ＫＰＩとの差」: result − target) in targetDifferenceUnit; null where none is printed. 目標との差。")
+            .Resolve(c => FigureType.Normalised(c.Source.TargetDifference));
+        Field<StringGraphType>("printedTargetDifference").Description("The difference exactly as printed, without unit and brackets (▲0.018). 目標との差（印字）。")
+            .Resolve(c => c.Source.PrintedTargetDifference);
+        Field<StringGraphType>("targetDifferenceUnit").Description("Unit of the printed difference (％, 社, 円). 目標との差の単位。").Resolve(c => c.Source.TargetDifferenceUnit);
         Field<KpiTargetType>("target").Description("The target this result is reported against. 目標。")
             .Resolve(c => c.Source.TargetCode is null ? null : c.LoadByKey<KpiTarget, string>(c.Source.TargetCode, x => x.Code));
         Field<NonNullGraphType<SourceType>>("source").Description("Where the result is printed. 出典。").Resolve(c => c.Source);

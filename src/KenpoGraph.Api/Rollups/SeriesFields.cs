@@ -4,6 +4,7 @@ using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,9 @@ internal sealed record SeriesPoint(Rollup Current, Rollup? Previous)
     public decimal? ChangeRate => Previous?.Value is { } previous && previous != 0 && Current.Value is { } value
         ? (value - previous) / previous * 100m
         : null;
+
+    /// <summary>Quality of the change and change rate: DEMO if either year's value is demonstration data, else DERIVED; null without a change.</summary>
+    public Quality? ChangeQuality => Change is null ? null : ComputedQuality.Combined(Current.Quality, Previous!.Quality);
 }
 
 internal sealed class SeriesPointType : ObjectGraphType<SeriesPoint>
@@ -33,6 +37,10 @@ internal sealed class SeriesPointType : ObjectGraphType<SeriesPoint>
         Field<ExactDecimalGraphType>("change").Description("value − previousValue. 前年度差。").Resolve(c => FigureType.Normalised(c.Source.Change));
         Field<ExactDecimalGraphType>("changeRate").Description("Change in percent of the previous value. 前年度比（％）。").Resolve(c => FigureType.Normalised(c.Source.ChangeRate));
         Field<NonNullGraphType<QualityType>>("quality").Description("Quality of the value. 品質区分。").Resolve(c => c.Source.Current.Quality);
+        Field<QualityType>("previousQuality").Description("Quality of previousValue; null without one. 前年度値の品質区分。").Resolve(c => c.Source.Previous?.Quality);
+        Field<QualityType>("changeQuality")
+            .Description("Quality of change and changeRate: DEMO when either year's value is demonstration data, else DERIVED (computed); null without a change. 前年度差の品質区分。")
+            .Resolve(c => c.Source.ChangeQuality);
         Field<ExactDecimalGraphType>("publishedValue").Description("The figure as published for the unit, if any. 公表値。").Resolve(c => FigureType.Normalised(c.Source.Current.PublishedValue));
         Field<NonNullGraphType<RollupType>>("rollup").Description("The full roll-up row. 集計行。").Resolve(c => c.Source.Current);
     }
