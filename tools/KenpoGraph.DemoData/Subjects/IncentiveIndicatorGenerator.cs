@@ -7,7 +7,7 @@ using static KenpoGraph.DemoData.Shaping.Rounding;
 namespace KenpoGraph.DemoData.Subjects;
 
 /// <summary>
-/// Numerators and denominators of the five incentive indicators (DOMAIN.md "The incentive system"), in three steps:
+/// Numerators and denominators of the five incentive indicators (docs/domain.md "The incentive system"), in three steps:
 /// <list type="number">
 /// <item>Shapes. ① and ② are sums of the checkup and guidance figures, where the definitions coincide; ③–⑤ are shaped
 /// around assumed levels: ③ reduction about 38 %, ④ treatment of people flagged for prompt care about 10 % (the Iwate page's
