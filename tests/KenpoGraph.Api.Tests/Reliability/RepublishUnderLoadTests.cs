@@ -44,7 +44,7 @@ public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : IAsyncLi
 
     public Task InitializeAsync()
     {
-        // Without the 20,956 demonstration rows a load takes seconds, not a minute, on a busy 2-core machine;
+        // Without the 20,946 demonstration rows a load takes seconds, not a minute, on a busy 2-core machine;
         // Yamanashi's published checkups (seed 003) are then the national roll-up's only contributor.
         _server.Workspace.WithoutDemonstrationData();
         return _server.InitializeAsync();
