@@ -8,7 +8,7 @@ namespace KenpoGraph.Api.Warehouse;
 
 /// <summary>
 /// The warehouse as one request sees it: the data version current when the request first touches data,
-/// pinned for the rest of the request, and one context over it (queries run serially, see Schema), restricted
+/// pinned for the rest of the request (on a server warehouse: read in one snapshot transaction, held until the request ends), and one context over it (queries run serially, see Schema), restricted
 /// to the caller's rights. This is the single place resolvers' queries start from, so the row filter is part of
 /// every one of them, however the GraphQL request reached it.
 /// </summary>
@@ -57,6 +57,11 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
             {
                 await context.DisposeAsync();
             }
+        }
+        // On a server warehouse the snapshot holds the request's connection and read-only transaction.
+        if (_snapshot is not null)
+        {
+            await _snapshot.DisposeAsync();
         }
     }
 }
