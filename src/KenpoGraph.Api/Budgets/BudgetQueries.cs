@@ -1,9 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Checks;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Budgets;
-using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace KenpoGraph.Api.Budgets;

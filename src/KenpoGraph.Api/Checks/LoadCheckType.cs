@@ -1,9 +1,7 @@
 using KenpoGraph.Api.Facts;
 using GraphQL.Types;
 using KenpoGraph.Api.Documents;
-using KenpoGraph.Api.Kpis;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Domain.Checks;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Checks;
@@ -30,11 +28,3 @@ internal sealed class LoadCheckType : ObjectGraphType<LoadCheckResult>
         Field<NonNullGraphType<StringGraphType>>("locator").Description("Where the expected figure is printed. 行番号。").Resolve(c => c.Source.Locator);
     }
 }
-
-internal sealed class CheckStatusType() : CodeEnumerationGraphType<CheckStatus>("How a check came out. 検算結果。", new Dictionary<CheckStatus, string>
-{
-    [CheckStatus.Exact] = "Equal. 一致。",
-    [CheckStatus.WithinRounding] = "Different within the printed figures' rounding. 四捨五入の範囲内。",
-    [CheckStatus.KnownDiscrepancy] = "Different, recorded with a note in known_discrepancies.csv. 既知の不一致。",
-    [CheckStatus.Mismatch] = "Different beyond rounding with nothing recorded; never published (the load is refused). 不一致（読込拒否）。",
-});

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
-using KenpoGraph.Api.Hosting;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Cli;
 
@@ -11,7 +11,7 @@ internal static class SchemaCommand
     public static string PrintSchema()
     {
         var services = new ServiceCollection();
-        KenpoGraphWebApp.AddGraphQLSchema(services);
+        services.AddGraphQLSchema();
         using var provider = services.BuildServiceProvider();
         var schema = provider.GetRequiredService<ISchema>();
         schema.Initialize();

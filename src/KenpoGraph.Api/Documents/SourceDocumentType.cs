@@ -1,8 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,15 +40,5 @@ internal sealed class SourceDocumentType : ObjectGraphType<SourceDocument>
         return context.Loaders().Get<string, OrgUnit?>("documentIssuer", async (codes, cancellationToken) =>
             await warehouse.AcrossAllBranches.OrgUnits.Where(u => codes.Contains(u.Code))
                 .ToDictionaryAsync(u => u.Code, u => (OrgUnit?)u, cancellationToken)).Load(context.Source.OrgUnitCode);
-    }
-}
-
-internal static class DocumentQueries
-{
-    public static void AddDocumentQueries(this ObjectGraphType query)
-    {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceDocumentType>>>>("documents")
-            .Description("The source documents, by code. 出典資料一覧。")
-            .ResolveAsync(async context => await context.Warehouse().Db.Documents.OrderBy(d => d.Code).ToListAsync(context.CancellationToken));
     }
 }

@@ -1,9 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using KenpoGraph.Api.Documents;
 using KenpoGraph.Api.Measures;
+using KenpoGraph.Api.Provenance;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Facts;
@@ -31,41 +29,4 @@ internal sealed class FigureType : ObjectGraphType<Observation>
     internal static decimal Normalised(decimal value) => value / 1.000000000000000000000000000000000m;
 
     internal static decimal? Normalised(decimal? value) => value is { } v ? Normalised(v) : null;
-}
-
-internal sealed class SourceReferenceType : ObjectGraphType<Observation>
-{
-    public SourceReferenceType()
-    {
-        Name = "SourceReference";
-        Description = "A place in a source document. 出典箇所。";
-        Field<NonNullGraphType<SourceDocumentType>>("document").Description("The document. 資料。")
-            .Resolve(c => c.LoadByKey<SourceDocument, string>(c.Source.DocumentCode, x => x.Code));
-        Field<NonNullGraphType<StringGraphType>>("locator").Description("Line or line range in the document's text, e.g. L70. 行番号。").Resolve(c => c.Source.Locator);
-    }
-}
-
-internal sealed class ValueBasisType : EnumerationGraphType<ValueBasis>
-{
-    public ValueBasisType()
-    {
-        Name = "ValueBasis";
-        Description = "What point or span of time a figure describes. 時点の基準。";
-        Values.FindByValue(ValueBasis.FiscalYearEnd)!.Description = "A count at fiscal-year end (31 March). 年度末。";
-        Values.FindByValue(ValueBasis.FiscalYearAverage)!.Description = "An average over the fiscal year (or the span the source defines). 年度平均。";
-        Values.FindByValue(ValueBasis.AsOfDate)!.Description = "A value as of a stated date. 時点。";
-        Values.FindByValue(ValueBasis.Period)!.Description = "A flow over the whole period. 期間。";
-    }
-}
-
-internal sealed class QualityType : EnumerationGraphType<Quality>
-{
-    public QualityType()
-    {
-        Name = "Quality";
-        Description = "Where a figure's value comes from. 品質区分。";
-        Values.FindByValue(Quality.Published)!.Description = "Printed in a source document. 公表値。";
-        Values.FindByValue(Quality.Derived)!.Description = "Computed from published figures. 算出値。";
-        Values.FindByValue(Quality.Demo)!.Description = "Demonstration data, not a real figure. デモデータ。";
-    }
 }

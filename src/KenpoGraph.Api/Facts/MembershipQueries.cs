@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using KenpoGraph.Api.Errors;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.FiscalYears;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Warehouse.Model;

@@ -1,12 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
-using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Documents;
-using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Measures;
+using KenpoGraph.Api.Provenance;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Api.Sorting;
-using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Facts;
@@ -36,30 +33,5 @@ internal sealed class ObservationType : ObjectGraphType<ObservationRecord>
             .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
         Field<NonNullGraphType<SourceDocumentType>>("document").Description("The source document. 出典資料。")
             .Resolve(c => c.LoadByKey<SourceDocument, string>(c.Source.DocumentCode, x => x.Code));
-    }
-}
-
-internal sealed class ObservationFilterInputType : FilterInputType<ObservationFilterInputType, ObservationRecord>
-{
-    public ObservationFilterInputType() : base("ObservationFilterInput", "Conditions on observations (HotChocolate filtering conventions). 観測値の絞り込み条件。")
-    {
-        Text("measure", x => x.MeasureCode, "Measure code.");
-        Text("subject", x => x.Subject, "Subject: MEMBERSHIP, MEDICAL_COST, CHECKUP, GUIDANCE, INCENTIVE, PREMIUM, FINANCE.");
-        Text("orgUnit", x => x.OrgUnitCode, "Org unit code (00 = national figure).");
-        Text("region", x => x.RegionCode!, "Region code of the branch (default grouping).");
-        Integer("fiscalYear", x => x.FiscalYear, "Starting western year.");
-        Enumeration<QualityType, Quality>("quality", x => x.Quality, "PUBLISHED, DERIVED or DEMO.");
-    }
-}
-
-internal sealed class ObservationSortInputType : SortInputType<ObservationRecord>
-{
-    public ObservationSortInputType() : base("ObservationSortInput", "Sort order for observations. 観測値の並び順。")
-    {
-        Sort("measure", x => x.MeasureCode, "By measure code.");
-        Sort("orgUnit", x => x.OrgUnitCode, "By org unit code.");
-        Sort("region", x => x.RegionCode, "By region code.");
-        Sort("fiscalYear", x => x.FiscalYear, "By year.");
-        Sort("quality", x => x.Quality, "By quality.");
     }
 }

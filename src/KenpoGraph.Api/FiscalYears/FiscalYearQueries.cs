@@ -3,7 +3,7 @@ using GraphQL.Types;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Sorting;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Time;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;

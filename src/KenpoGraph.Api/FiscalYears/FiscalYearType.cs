@@ -1,7 +1,5 @@
 using GraphQL.Types;
-using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Api.Sorting;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.FiscalYears;
@@ -19,22 +17,5 @@ internal sealed class FiscalYearType : ObjectGraphType<FiscalYearRow>
         Field<NonNullGraphType<StringGraphType>>("warekiLabel").Description("和暦 label, e.g. 令和7年度, 令和元年度, 平成27年度. 和暦表記。").Resolve(c => c.Source.WarekiLabel);
         Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Description("First day (1 April). 開始日。").Resolve(c => c.Source.StartsOn);
         Field<NonNullGraphType<DateOnlyGraphType>>("endsOn").Description("Last day (31 March of the next year). 終了日。").Resolve(c => c.Source.EndsOn);
-    }
-}
-
-internal sealed class FiscalYearFilterInputType : FilterInputType<FiscalYearFilterInputType, FiscalYearRow>
-{
-    public FiscalYearFilterInputType() : base("FiscalYearFilterInput", "Conditions on fiscal years (HotChocolate filtering conventions). 年度の絞り込み条件。")
-    {
-        Integer("year", x => x.Year, "Starting western year.");
-        Text("warekiLabel", x => x.WarekiLabel, "和暦 label.");
-    }
-}
-
-internal sealed class FiscalYearSortInputType : SortInputType<FiscalYearRow>
-{
-    public FiscalYearSortInputType() : base("FiscalYearSortInput", "Sort order for fiscal years. 年度の並び順。")
-    {
-        Sort("year", x => x.Year, "By year.");
     }
 }

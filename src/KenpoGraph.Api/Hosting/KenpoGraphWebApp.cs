@@ -1,27 +1,18 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using GraphQL;
-using GraphQL.DI;
-using GraphQL.Execution;
-using GraphQLParser.AST;
 using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Audit;
 using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
-using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
+using KenpoGraph.Api.Incentives;
 using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Shutdown;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
-using KenpoGraph.Api.Validation;
-using KenpoGraph.Api.Warehouse;
-using KenpoGraph.Warehouse.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace KenpoGraph.Api.Hosting;
 
@@ -32,28 +23,22 @@ internal static class KenpoGraphWebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         KenpoGraphConfiguration.AddProgramSettings(builder);
-        builder.Services.Configure<WarehouseOptions>(builder.Configuration.GetSection(WarehouseOptions.Section));
-        builder.Services.AddSingleton(services => WarehouseStores.Create(services.GetRequiredService<IOptions<WarehouseOptions>>().Value));
-        builder.Services.AddHostedService<WarehouseBootstrap>();
-        builder.Services.AddScoped<RequestWarehouse>();
-        builder.Services.AddScoped<RequestLoaders>();
-        builder.Services.AddScoped<Incentives.IncentiveRankings>();
-        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
-        builder.Services.Configure<PersistedOperationOptions>(builder.Configuration.GetSection(PersistedOperationOptions.Section));
-        builder.Services.AddSingleton<PersistedOperationStore>();
-        builder.Services.Configure<CachingOptions>(builder.Configuration.GetSection(CachingOptions.Section));
-        builder.Services.AddSingleton<ResponseCache>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddWarehouse(configuration);
+        services.AddRequestLoaders();
+        services.AddIncentives();
+        services.AddGraphQLTransport();
+        services.AddPersistedOperations(configuration);
+        services.TryAddSingleton(TimeProvider.System);
         builder.AddKenpoGraphAccess();
-        builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
-        builder.Services.AddSingleton<OperationLimitsRule>();
-        builder.Services.AddClientRateLimiting();
-        builder.Services.AddSingleton<AuditTrail>();
-        AddGraphQLSchema(builder.Services);
-        builder.Services.AddSingleton<DocumentCache>();
-        builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<DocumentCache>());
-        builder.Services.AddKenpoGraphHealthChecks();
-        builder.Services.AddShutdownGate();
+        services.AddRequestLimits(configuration);
+        services.AddAuditTrail();
+        services.AddGraphQLSchema();
+        // After the schema, so the document cache's execution hook is registered after GraphQL.NET's own.
+        services.AddKenpoGraphCaching(configuration);
+        services.AddKenpoGraphHealthChecks();
+        services.AddShutdownGate();
         builder.AddKenpoGraphTelemetry();
         if (builder.Environment.IsProduction())
         {
@@ -84,22 +69,6 @@ internal static class KenpoGraphWebApp
     }
 
     public const string GraphQLPath = "/graphql";
-
-    /// <summary>The schema and its executor; also used by `kenpograph schema`, which needs no web host.</summary>
-    public static void AddGraphQLSchema(IServiceCollection services)
-    {
-        services.AddTransient(typeof(EnumOperationFilterInputType<>));
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<KenpoSchema>()
-            .AddGraphTypes(typeof(KenpoSchema).Assembly)
-            // Japanese must reach clients as text (山梨), not as \u5C71\u68A8 escapes.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddErrorInfoProvider<KenpoErrorInfoProvider>()
-            // Fields that need more than Kenpo.Read (the finance ones) check the caller before they resolve.
-            .AddSchemaVisitor<RequiredScopeGuard>()
-            // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
-    }
 
     /// <summary>Last resort outside GraphQL execution: a GraphQL-shaped error with a stable code, never a stack trace.</summary>
     private static async Task InternalServerErrorAsync(HttpContext http)

@@ -1,35 +1,12 @@
 using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Errors;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Incentives;
 using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace KenpoGraph.Api.Incentives;
-
-/// <summary>One scheme parameter as the API shows it; <see cref="Overridden"/> when a simulation replaced the stored value.</summary>
-internal sealed record SchemeParameterView(IncentiveSchemeParameter Stored, string Value, bool Overridden);
-
-/// <summary>A scheme version: its stored rows and the domain scheme they build (with any simulation overrides applied).</summary>
-internal sealed record SchemeView(IncentiveSchemeRow Row, IReadOnlyList<SchemeParameterView> Parameters, IReadOnlyList<IncentiveSchemeIndicator> Indicators,
-    IncentiveScheme Scheme);
-
-/// <summary>A computed ranking with the published ranks of its year beside it.</summary>
-/// <param name="Quality">DEMO when any input figure is demonstration data, else DERIVED (computed from published figures).</param>
-internal sealed record RankingView(SchemeView Scheme, IncentiveResult Result, Quality Quality, ILookup<string, IncentivePublishedRank> Published, bool Simulated);
-
-internal sealed record EntryView(RankingView Ranking, RankingEntry Entry)
-{
-    public IncentivePublishedRank? PublishedRank(int indicator) =>
-        Ranking.Published[Entry.BranchCode].FirstOrDefault(p => p.Indicator == indicator);
-}
-
-internal sealed record IndicatorScoreView(EntryView Entry, IndicatorScore Score);
-
-internal sealed record MoveView(RankingView Before, RankingView After, RankingMove Move);
-
-internal sealed record SimulationView(RankingView Baseline, RankingView Simulated, IReadOnlyList<MoveView> Moves, IReadOnlyList<IndicatorChange> Changes);
 
 /// <summary>
 /// Reads schemes and indicator figures from the pinned data version and ranks results years with the
@@ -163,29 +140,4 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
 
     private async Task<ILookup<string, IncentivePublishedRank>> PublishedAsync(int resultsYear, CancellationToken cancellationToken) =>
         (await IncentiveWarehouseQueries.PublishedRanks(warehouse.Db, resultsYear).ToListAsync(cancellationToken)).ToLookup(p => p.OrgUnitCode);
-}
-
-/// <summary>A simulation change as the client sends it: a new value, or a change (delta) to the recorded one.</summary>
-internal sealed record SimulationChange(string Branch, int Indicator, decimal? Value, decimal? Delta)
-{
-    public IndicatorChange Resolve(IReadOnlyDictionary<string, BranchIndicators> branches)
-    {
-        if (Value is null == Delta is null)
-        {
-            throw new KenpoError(ErrorCodes.InvalidArgument, $"The change to indicator {Indicator} of branch {Branch} needs exactly one of `value` and `delta`.");
-        }
-        if (Value is not null)
-        {
-            return new IndicatorChange(Branch, Indicator, Value.Value);
-        }
-        if (!branches.TryGetValue(Branch, out var branch))
-        {
-            throw new KenpoError(ErrorCodes.InvalidArgument, $"Branch {Branch} is not one of the ranked branches.");
-        }
-        if (!branch.Values.TryGetValue(Indicator, out var recorded))
-        {
-            throw new KenpoError(ErrorCodes.InvalidArgument, $"Branch {Branch} has no recorded value of indicator {Indicator} to change by a delta.");
-        }
-        return new IndicatorChange(Branch, Indicator, recorded + Delta!.Value);
-    }
 }

@@ -7,7 +7,7 @@ using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Paging;
 using KenpoGraph.Api.Plans;
 using KenpoGraph.Api.Sorting;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Domain.Plans;
 using KenpoGraph.Warehouse.Model;

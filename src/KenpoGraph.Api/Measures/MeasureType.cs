@@ -1,10 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Api.Warehouse;
-using KenpoGraph.Domain.Measures;
 using KenpoGraph.Warehouse.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace KenpoGraph.Api.Measures;
 
@@ -27,28 +23,5 @@ internal sealed class MeasureType : ObjectGraphType<Measure>
         Field<StringGraphType>("denominatorCode").Description("For RATIO: the denominator measure. 分母。").Resolve(c => c.Source.DenominatorCode);
         Field<NonNullGraphType<ExactDecimalGraphType>>("scale").Description("For RATIO: Σnumerator ÷ Σdenominator is multiplied by this (100 for percentages). 倍率。").Resolve(c => c.Source.Scale);
         Field<NonNullGraphType<StringGraphType>>("descriptionEn").Description("What the measure counts. 説明（英語）。").Resolve(c => c.Source.DescriptionEn);
-    }
-}
-
-internal sealed class AggregationRuleType : EnumerationGraphType<AggregationRule>
-{
-    public AggregationRuleType()
-    {
-        Name = "AggregationRule";
-        Description = "Roll-up rule from branches to regions and the nation. 集計規則。";
-        Values.FindByValue(AggregationRule.Sum)!.Description = "Σ over branches.";
-        Values.FindByValue(AggregationRule.Ratio)!.Description = "Σnumerator ÷ Σdenominator, never the mean of branch rates.";
-        Values.FindByValue(AggregationRule.WeightedMean)!.Description = "Σ(value·weight) ÷ Σweight.";
-        Values.FindByValue(AggregationRule.None)!.Description = "Not aggregated (ranks, scores).";
-    }
-}
-
-internal static class MeasureQueries
-{
-    public static void AddMeasureQueries(this ObjectGraphType query)
-    {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
-            .Description("Every declared measure, by code. 指標一覧。")
-            .ResolveAsync(async context => await context.Warehouse().Db.Measures.OrderBy(m => m.Code).ToListAsync(context.CancellationToken));
     }
 }

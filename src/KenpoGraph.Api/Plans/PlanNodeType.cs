@@ -1,8 +1,7 @@
 using GraphQL.Types;
-using KenpoGraph.Api.Documents;
 using KenpoGraph.Api.Kpis;
+using KenpoGraph.Api.Provenance;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Domain.Plans;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Plans;
@@ -36,41 +35,5 @@ internal sealed class PlanNodeType : ObjectGraphType<PlanNode>
             .Resolve(c => c.LoadGroup<KpiTarget, string, string>("kpiTargetsOfNode", c.Source.Code, x => x.PlanNodeCode!, x => x.Code));
         Field<NonNullGraphType<StringGraphType>>("headingLocator").Description("Line(s) of the heading itself. 見出しの行。").Resolve(c => c.Source.HeadingLocator);
         Field<NonNullGraphType<SourceType>>("source").Description("Where the node is printed (heading, body and reasons). 出典。").Resolve(c => c.Source);
-    }
-}
-
-/// <summary>One printed mark of a node, with the printed reason where the plan gives one.</summary>
-internal sealed record PlanNodeFlagMark(PlanNodeFlag Flag, string LabelJa, string? ReasonJa)
-{
-    public static IEnumerable<PlanNodeFlagMark> Of(PlanNode node)
-    {
-        if (node.ImportanceHigh)
-        {
-            yield return new(PlanNodeFlag.ImportanceHigh, "【重要度：高】", node.ImportanceReasonJa);
-        }
-        if (node.DifficultyHigh)
-        {
-            yield return new(PlanNodeFlag.DifficultyHigh, "【困難度：高】", node.DifficultyReasonJa);
-        }
-        if (node.IsNew)
-        {
-            yield return new(PlanNodeFlag.New, "（新規）", null);
-        }
-        if (node.IsExpanded)
-        {
-            yield return new(PlanNodeFlag.Expanded, "（拡充）", null);
-        }
-    }
-}
-
-internal sealed class PlanNodeFlagMarkType : ObjectGraphType<PlanNodeFlagMark>
-{
-    public PlanNodeFlagMarkType()
-    {
-        Name = "PlanNodeFlag";
-        Description = "A mark printed on a plan node, with its reason. 区分表示と理由。";
-        Field<NonNullGraphType<PlanNodeFlagKindType>>("kind").Description("Which mark. 区分。").Resolve(c => c.Source.Flag);
-        Field<NonNullGraphType<StringGraphType>>("labelJa").Description("The mark as printed, e.g. 【重要度：高】. 表示。").Resolve(c => c.Source.LabelJa);
-        Field<StringGraphType>("reasonJa").Description("The printed reason (重要度・困難度 only); null where none is printed. 理由。").Resolve(c => c.Source.ReasonJa);
     }
 }

@@ -4,7 +4,7 @@ using KenpoGraph.Api.Paging;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Sorting;
 using KenpoGraph.Api.Filtering;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 

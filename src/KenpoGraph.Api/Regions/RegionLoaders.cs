@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 using KenpoGraph.Api.Schema;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using Microsoft.EntityFrameworkCore;
 
 namespace KenpoGraph.Api.Regions;

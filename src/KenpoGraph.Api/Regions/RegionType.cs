@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Rollups;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Warehouse.Model;

@@ -2,9 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
-using KenpoGraph.Api.Schema;
-using KenpoGraph.Api.Warehouse;
-using KenpoGraph.Domain.Provenance;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
@@ -46,16 +44,5 @@ internal static class RollupQueries
                 return result.Count <= MaxRows ? result
                     : throw new KenpoError(ErrorCodes.InvalidArgument, $"The roll-up would return more than {MaxRows} rows; ask for fewer measures or years.");
             });
-    }
-}
-
-internal sealed class RollupFilterInputType : FilterInputType<RollupFilterInputType, Rollup>
-{
-    public RollupFilterInputType() : base("RollupFilterInput", "Conditions on roll-up rows (HotChocolate filtering conventions). 集計の絞り込み条件。")
-    {
-        Text("unitCode", x => x.UnitCode, "Branch code, region code, or 00.");
-        Integer("fiscalYear", x => x.FiscalYear, "Starting western year.");
-        Integer("contributors", x => x.Contributors, "Branches that contributed.");
-        Enumeration<Facts.QualityType, Quality>("quality", x => x.Quality, "DEMO, DERIVED or PUBLISHED.");
     }
 }

@@ -1,8 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
-using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.Measures;
+using KenpoGraph.Api.Provenance;
 using KenpoGraph.Api.Regions;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Rollups;
@@ -45,16 +45,4 @@ internal sealed class RollupType : ObjectGraphType<Rollup>
             .Resolve(c => FigureType.Normalised(c.Source.Difference));
     }
 
-}
-
-internal sealed class RollupLevelType : EnumerationGraphType<RollupLevel>
-{
-    public RollupLevelType()
-    {
-        Name = "RollupLevel";
-        Description = "Where a roll-up stands between branch and nation. 集計レベル。";
-        Values.FindByValue(RollupLevel.Branch)!.Description = "One branch (RATIO and WEIGHTED_MEAN measures computed from its own figures). 支部。";
-        Values.FindByValue(RollupLevel.Region)!.Description = "A regional block. 地域ブロック。";
-        Values.FindByValue(RollupLevel.National)!.Description = "All 47 branches. 全国。";
-    }
 }

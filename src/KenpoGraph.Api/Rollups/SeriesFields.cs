@@ -1,43 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Errors;
-using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.Schema;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace KenpoGraph.Api.Rollups;
-
-/// <summary>One year of a time series with its change on the previous year.</summary>
-internal sealed record SeriesPoint(Rollup Current, Rollup? Previous)
-{
-    public decimal? Change => Current.Value - Previous?.Value;
-
-    /// <summary>Percent change on the previous year; null where either is missing or the previous is zero.</summary>
-    public decimal? ChangeRate => Previous?.Value is { } previous && previous != 0 && Current.Value is { } value
-        ? (value - previous) / previous * 100m
-        : null;
-}
-
-internal sealed class SeriesPointType : ObjectGraphType<SeriesPoint>
-{
-    public SeriesPointType()
-    {
-        Name = "SeriesPoint";
-        Description = "One fiscal year of a measure's series for an org unit or region, with the year-on-year change. 時系列の1年分。";
-        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("Starting western year. 年度。").Resolve(c => c.Source.Current.FiscalYear);
-        Field<ExactDecimalGraphType>("value").Description("The value by the measure's rule. 値。").Resolve(c => FigureType.Normalised(c.Source.Current.Value));
-        Field<ExactDecimalGraphType>("previousValue").Description("The previous fiscal year's value. 前年度値。").Resolve(c => FigureType.Normalised(c.Source.Previous?.Value));
-        Field<ExactDecimalGraphType>("change").Description("value − previousValue. 前年度差。").Resolve(c => FigureType.Normalised(c.Source.Change));
-        Field<ExactDecimalGraphType>("changeRate").Description("Change in percent of the previous value. 前年度比（％）。").Resolve(c => FigureType.Normalised(c.Source.ChangeRate));
-        Field<NonNullGraphType<QualityType>>("quality").Description("Quality of the value. 品質区分。").Resolve(c => c.Source.Current.Quality);
-        Field<ExactDecimalGraphType>("publishedValue").Description("The figure as published for the unit, if any. 公表値。").Resolve(c => FigureType.Normalised(c.Source.Current.PublishedValue));
-        Field<NonNullGraphType<RollupType>>("rollup").Description("The full roll-up row. 集計行。").Resolve(c => c.Source.Current);
-    }
-
-}
 
 internal static class SeriesFields
 {

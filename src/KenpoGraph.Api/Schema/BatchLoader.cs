@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KenpoGraph.Api.Schema;
 
@@ -47,43 +45,6 @@ internal sealed class BatchLoader<TKey, TValue>(
     private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
     {
         public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultAsync(key, cancellationToken);
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
-    }
-}
-
-/// <summary>The batch loaders of one request, by name.</summary>
-internal sealed class RequestLoaders
-{
-    private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
-
-    public BatchLoader<TKey, TValue> Get<TKey, TValue>(string name,
-        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing = default!)
-        where TKey : notnull
-    {
-        if (!_loaders.TryGetValue(name, out var loader))
-        {
-            loader = new BatchLoader<TKey, TValue>(fetch, missing);
-            _loaders[name] = loader;
-        }
-        return (BatchLoader<TKey, TValue>)loader;
-    }
-}
-
-internal static class RequestLoadersAccess
-{
-    public static RequestLoaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
-}
-
-internal static class DataLoaderResultMapping
-{
-    /// <summary>Maps a batched result without resolving it early: the batch still runs once per level.</summary>
-    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
-        new Mapped<T, TResult>(result, map);
-
-    private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
-    {
-        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => map(await inner.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using Microsoft.EntityFrameworkCore;
 
 namespace KenpoGraph.Api.Schema;

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Budgets;
 using KenpoGraph.Api.DataVersions;
 using KenpoGraph.Api.Documents;
@@ -35,15 +35,5 @@ internal sealed class QueryType : ObjectGraphType
         this.AddKpiQueries();
         this.AddBudgetQueries();
         this.AddIncentiveQueries();
-    }
-}
-
-/// <summary>The KenpoGraph schema (query only: the API is read-side; data changes through `kenpograph load`).</summary>
-internal sealed class KenpoSchema : GraphQL.Types.Schema
-{
-    public KenpoSchema(IServiceProvider services, QueryType query) : base(services)
-    {
-        Query = query;
-        Description = "KenpoGraph read API over 協会けんぽ data.";
     }
 }

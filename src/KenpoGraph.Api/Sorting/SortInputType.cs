@@ -1,29 +1,7 @@
 using System.Linq.Expressions;
-using GraphQL;
 using GraphQL.Types;
 
 namespace KenpoGraph.Api.Sorting;
-
-/// <summary>SortEnumType: ASC or DESC, as HotChocolate names it.</summary>
-internal sealed class SortEnumType : EnumerationGraphType<SortDirection>
-{
-    public SortEnumType()
-    {
-        Name = "SortEnumType";
-        Description = "Sort direction. 並び順。";
-        Values.FindByValue(SortDirection.Asc)!.Description = "Ascending: smallest, earliest or first in code-point order first. 昇順。";
-        Values.FindByValue(SortDirection.Desc)!.Description = "Descending: largest, latest or last first. 降順。";
-    }
-}
-
-internal enum SortDirection
-{
-    /// <summary>Ascending.</summary>
-    Asc,
-
-    /// <summary>Descending.</summary>
-    Desc,
-}
 
 /// <summary>
 /// A HotChocolate-style <c>order</c> input (<c>XSortInput</c>): a list of objects, each naming fields with
@@ -74,17 +52,5 @@ internal abstract class SortInputType<TEntity> : InputObjectGraphType
         };
         var call = Expression.Call(typeof(Queryable), method, [typeof(TEntity), key.ReturnType], source.Expression, Expression.Quote(key));
         return (IOrderedQueryable<TEntity>)source.Provider.CreateQuery<TEntity>(call);
-    }
-}
-
-internal static class SortArgument
-{
-    /// <summary>Applies the field's <c>order</c> argument, then the fallback key for a stable order.</summary>
-    public static IQueryable<TEntity> ApplyOrder<TSort, TEntity, TKey>(this GraphQL.IResolveFieldContext context, IQueryable<TEntity> source,
-        Expression<Func<TEntity, TKey>> fallback)
-        where TSort : SortInputType<TEntity>
-    {
-        var type = (TSort)context.FieldDefinition.Arguments!.Find("order")!.ResolvedType!.GetNamedType();
-        return type.Apply(source, context.GetArgument<object?>("order"), fallback);
     }
 }

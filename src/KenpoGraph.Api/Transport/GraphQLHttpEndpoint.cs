@@ -11,7 +11,7 @@ using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Validation;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Warehouse.Model;
 using KenpoGraph.Warehouse.Storage;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using KenpoGraph.Api.Budgets;
-using KenpoGraph.Api.Hosting;
+using KenpoGraph.Api.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KenpoGraph.Api.Tests.Budgets;
@@ -12,7 +12,7 @@ public sealed class FinanceScopeTests
     public void Budget_types_and_query_fields_and_only_they_are_reserved_for_the_finance_scope()
     {
         var services = new ServiceCollection();
-        KenpoGraphWebApp.AddGraphQLSchema(services);
+        services.AddGraphQLSchema();
         using var provider = services.BuildServiceProvider();
         var schema = provider.GetRequiredService<ISchema>();
         schema.Initialize();

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using KenpoGraph.Api.Cli;
-using KenpoGraph.Api.Hosting;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +28,7 @@ public sealed class SchemaContractTests
     public void Every_type_field_argument_and_enum_value_has_a_description()
     {
         var services = new ServiceCollection();
-        KenpoGraphWebApp.AddGraphQLSchema(services);
+        services.AddGraphQLSchema();
         using var provider = services.BuildServiceProvider();
         var schema = provider.GetRequiredService<ISchema>();
         schema.Initialize();

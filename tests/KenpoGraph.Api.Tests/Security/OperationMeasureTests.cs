@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
-using KenpoGraph.Api.Hosting;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,7 +60,7 @@ public sealed class OperationMeasureTests
     private static ISchema BuildSchema()
     {
         var services = new ServiceCollection();
-        KenpoGraphWebApp.AddGraphQLSchema(services);
+        services.AddGraphQLSchema();
         var schema = services.BuildServiceProvider().GetRequiredService<ISchema>();
         schema.Initialize();
         return schema;

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
-using KenpoGraph.Api.Branches;
+using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.FiscalYears;
 using KenpoGraph.Api.Incentives;
@@ -35,11 +35,11 @@ public sealed partial class SqlServerQueryShapeTests
     /// <summary>Name, the API file whose queries it stands for, and the query.</summary>
     private static IEnumerable<(string Name, string File, Func<WarehouseDbContext, IQueryable> Query)> Shapes()
     {
-        // Branches/BranchQueries.cs
-        yield return ("branches (every filter field, every sort field)", "Branches/BranchQueries.cs",
+        // OrgUnits/BranchQueries.cs
+        yield return ("branches (every filter field, every sort field)", "OrgUnits/BranchQueries.cs",
             db => Sorted(new OrgUnitSortInputType(), Filtered(new OrgUnitFilterInputType(), db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Branch)), x => x.Code));
-        yield return ("branch(code)", "Branches/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Code == Keys[0] && x.Kind == OrgUnitKind.Branch).Take(1));
-        yield return ("headquarters", "Branches/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Headquarters).Take(2));
+        yield return ("branch(code)", "OrgUnits/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Code == Keys[0] && x.Kind == OrgUnitKind.Branch).Take(1));
+        yield return ("headquarters", "OrgUnits/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Headquarters).Take(2));
 
         // Facts: observations (filter, order, paging) and the facts loader
         yield return ("observations page", "Facts/ObservationQueries.cs", db =>
@@ -110,20 +110,20 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("budget line children", "Schema/GroupLoader.cs", db => ByKeys(db, (BudgetLine x) => x.ParentCode!, Keys).OrderBy(x => x.TreeOrder));
         yield return ("checks of budget lines", "Schema/GroupLoader.cs", db => ByKeys(db, (LoadCheckResult x) => x.BudgetLineCode!, Keys).OrderBy(x => x.Id));
 
-        // Schema/NodeInterface.cs: node(id) by type
-        yield return ("node(OrgUnit)", "Schema/NodeInterface.cs", db => db.OrgUnits.Where(x => x.Code == Keys[0]).Take(1));
-        yield return ("node(Region)", "Schema/NodeInterface.cs", db => db.Regions.Where(x => x.Code == Keys[0]).Take(1));
-        yield return ("node(FiscalYear)", "Schema/NodeInterface.cs", db => db.FiscalYears.Where(x => x.Year == Years[0]).Take(1));
-        yield return ("node(SourceDocument)", "Schema/NodeInterface.cs", db => db.Documents.Where(x => x.Code == Keys[0]).Take(1));
-        yield return ("node(Measure)", "Schema/NodeInterface.cs", db => db.Measures.Where(x => x.Code == Keys[0]).Take(1));
-        yield return ("node(Plan)", "Schema/NodeInterface.cs", db => db.PlanDocuments.Where(x => x.Code == Keys[0]).Take(1));
-        yield return ("node(PlanNode)", "Schema/NodeInterface.cs", db => db.PlanNodes.Where(x => x.Code == Keys[0]).Take(1));
-        yield return ("node(Kpi)", "Schema/NodeInterface.cs", db => db.Kpis.Where(x => x.Code == Keys[0]).Take(1));
+        // Schema/NodeQueries.cs: node(id) by type
+        yield return ("node(OrgUnit)", "Schema/NodeQueries.cs", db => db.OrgUnits.Where(x => x.Code == Keys[0]).Take(1));
+        yield return ("node(Region)", "Schema/NodeQueries.cs", db => db.Regions.Where(x => x.Code == Keys[0]).Take(1));
+        yield return ("node(FiscalYear)", "Schema/NodeQueries.cs", db => db.FiscalYears.Where(x => x.Year == Years[0]).Take(1));
+        yield return ("node(SourceDocument)", "Schema/NodeQueries.cs", db => db.Documents.Where(x => x.Code == Keys[0]).Take(1));
+        yield return ("node(Measure)", "Schema/NodeQueries.cs", db => db.Measures.Where(x => x.Code == Keys[0]).Take(1));
+        yield return ("node(Plan)", "Schema/NodeQueries.cs", db => db.PlanDocuments.Where(x => x.Code == Keys[0]).Take(1));
+        yield return ("node(PlanNode)", "Schema/NodeQueries.cs", db => db.PlanNodes.Where(x => x.Code == Keys[0]).Take(1));
+        yield return ("node(Kpi)", "Schema/NodeQueries.cs", db => db.Kpis.Where(x => x.Code == Keys[0]).Take(1));
 
         // Documents and measures
-        yield return ("documents", "Documents/SourceDocumentType.cs", db => db.Documents.OrderBy(d => d.Code));
+        yield return ("documents", "Documents/DocumentQueries.cs", db => db.Documents.OrderBy(d => d.Code));
         yield return ("document issuers, across all branches", "Documents/SourceDocumentType.cs", db => db.OrgUnits.Where(u => Keys.Contains(u.Code)));
-        yield return ("measures", "Measures/MeasureType.cs", db => db.Measures.OrderBy(m => m.Code));
+        yield return ("measures", "Measures/MeasureQueries.cs", db => db.Measures.OrderBy(m => m.Code));
 
         // Plans/PlanQueries.cs
         yield return ("plans page (every filter field, every sort field)", "Plans/PlanQueries.cs",
@@ -146,8 +146,8 @@ public sealed partial class SqlServerQueryShapeTests
             db => Sorted(new KpiResultSortInputType(), Filtered(new KpiResultFilterInputType(), db.KpiResults), x => x.Code).Skip(0).Take(50));
         yield return ("attainmentTallies", "Kpis/KpiQueries.cs", db => db.LoadCheckResults.Where(c => c.Check == "ATTAINMENT_TALLY").OrderBy(c => c.Id));
 
-        // Kpis/KpiTargetType.cs
-        yield return ("KpiTarget.thresholdResolution result rows", "Kpis/KpiTargetType.cs", db =>
+        // Kpis/ThresholdResolutionType.cs
+        yield return ("KpiTarget.thresholdResolution result rows", "Kpis/ThresholdResolutionType.cs", db =>
             db.KpiResults.Where(r => Keys.Contains(r.Code)).OrderBy(r => r.Code));
 
         // Budgets
@@ -159,7 +159,7 @@ public sealed partial class SqlServerQueryShapeTests
             select line);
         yield return ("budget plans", "Budgets/BudgetQueries.cs", db => db.PlanDocuments.Where(p => Keys.Contains(p.Code)).OrderBy(p => p.Code));
         yield return ("budgetChecks", "Budgets/BudgetQueries.cs", db => db.LoadCheckResults.Where(c => c.BudgetLineCode != null).OrderBy(c => c.Id));
-        yield return ("budget amounts loader", "Budgets/BudgetTypes.cs", db => db.BudgetAmounts.Where(a => Keys.Contains(a.LineCode)));
+        yield return ("budget amounts loader", "Budgets/BudgetLineType.cs", db => db.BudgetAmounts.Where(a => Keys.Contains(a.LineCode)));
 
         // Incentives: the resolvers run exactly the catalogue's queries (IncentiveRankings executes them), so each
         // stands for both files.
@@ -236,8 +236,8 @@ public sealed partial class SqlServerQueryShapeTests
     [GeneratedRegex(@"\.(ToListAsync|ToArrayAsync|ToDictionaryAsync|FirstOrDefaultAsync|FirstAsync|SingleOrDefaultAsync|SingleAsync|AnyAsync|AllAsync|CountAsync|LongCountAsync|SumAsync|MinAsync|MaxAsync|AverageAsync|ExecuteDeleteAsync|ExecuteUpdateAsync|PageAsync)\(")]
     private static partial Regex QueryExecution();
 
-    // "….Db." / "Db.Set<" / "db.Observations" …: a warehouse DbSet reached from a resolver.
-    [GeneratedRegex(@"\.Db\b|\bdb\.[A-Z]\w+")]
+    // "….Db." / "Db.Set<" / "db.Observations" / "….AcrossAllBranches." …: a warehouse DbSet reached from a resolver.
+    [GeneratedRegex(@"\.Db\b|\.AcrossAllBranches\b|\bdb\.[A-Z]\w+")]
     private static partial Regex WarehouseQuery();
 
     private static WarehouseDbContext SqlServerContext() =>

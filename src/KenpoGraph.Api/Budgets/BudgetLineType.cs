@@ -1,42 +1,12 @@
-using KenpoGraph.Api.Facts;
 using GraphQL;
 using GraphQL.Types;
-using KenpoGraph.Api.Branches;
 using KenpoGraph.Api.Checks;
-using KenpoGraph.Api.Documents;
-using KenpoGraph.Api.Kpis;
-using KenpoGraph.Api.Plans;
+using KenpoGraph.Api.Provenance;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Budgets;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Budgets;
-
-/// <summary>The budget tree(s) of one account, fiscal year and org unit.</summary>
-internal sealed record Budget(BudgetAccount Account, int FiscalYear, string OrgUnitCode, IReadOnlyList<PlanDocument> Plans, IReadOnlyList<BudgetLine> Lines);
-
-internal sealed class BudgetType : ObjectGraphType<Budget>
-{
-    public BudgetType()
-    {
-        Name = "Budget";
-        Description = "The budget of one account, fiscal year and org unit as a tree of lines with amounts (finance scope). 予算。";
-        this.ReserveForFinance();
-        Field<NonNullGraphType<BudgetAccountType>>("account").Description("The account. 勘定。").Resolve(c => c.Source.Account);
-        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year budgeted. 年度。").Resolve(c => c.Source.FiscalYear);
-        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("Whose budget (00 = the association). 組織単位。")
-            .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanType>>>>("plans").Description("The budget documents it comes from. 予算書。").Resolve(c => c.Source.Plans);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetLineType>>>>("roots").Description("The top lines (収入, 支出, programme groups). 最上位の科目。")
-            .Resolve(c => c.Source.Lines.Where(l => l.ParentCode is null));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetLineType>>>>("lines").Description("Every line, read top to bottom (pre-order). 全科目（表示順）。")
-            .Resolve(c => c.Source.Lines);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetAmountType>>>>("totals")
-            .Description("The amounts of the top lines: the printed totals (計) of revenue and expenditure or of each programme group. 合計。")
-            .Argument<BudgetAmountKindType>("kind", "Only amounts of this kind.")
-            .Resolve(c => BudgetLineType.AmountsOf(c, c.Source.Lines.Where(l => l.ParentCode is null)));
-    }
-}
 
 internal sealed class BudgetLineType : ObjectGraphType<BudgetLine>
 {
@@ -79,7 +49,7 @@ internal sealed class BudgetLineType : ObjectGraphType<BudgetLine>
         var loader = context.Loaders().Get<string, IEnumerable<BudgetAmount>>("budgetAmountsOf", async (keys, cancellationToken) =>
         {
             var rows = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                Warehouse.RequestWarehouseAccess.Warehouse(context).Db.BudgetAmounts.Where(a => keys.Contains(a.LineCode)), cancellationToken);
+                RequestData.RequestWarehouseAccess.Warehouse(context).Db.BudgetAmounts.Where(a => keys.Contains(a.LineCode)), cancellationToken);
             return rows.GroupBy(a => a.LineCode).ToDictionary(g => g.Key, g => g.AsEnumerable());
         }, missing: []);
         var results = codes.Select(loader.Load).ToArray();
@@ -102,24 +72,5 @@ internal sealed class BudgetLineType : ObjectGraphType<BudgetLine>
         }
 
         async Task<object?> GraphQL.DataLoader.IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
-    }
-}
-
-internal sealed class BudgetAmountType : ObjectGraphType<BudgetAmount>
-{
-    public BudgetAmountType()
-    {
-        Name = "BudgetAmount";
-        Description = "One amount of a budget line: value in yen, the figure and unit as printed, and its source (finance scope). 予算額。";
-        this.ReserveForFinance();
-        Field<NonNullGraphType<StringGraphType>>("lineCode").Description("The budget line. 科目コード。").Resolve(c => c.Source.LineCode);
-        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year the amount is for (a programme budget also prints last year's). 年度。")
-            .Resolve(c => c.Source.FiscalYear);
-        Field<NonNullGraphType<BudgetAmountKindType>>("kind").Description("Budget, change, requested, ceiling … 種類。").Resolve(c => c.Source.Kind);
-        Field<ExactDecimalGraphType>("value").Description("Yen; null where \"-\" is printed (no amount, never zero). 金額（円）。")
-            .Resolve(c => FigureType.Normalised(c.Source.Value));
-        Field<NonNullGraphType<StringGraphType>>("printedValue").Description("As printed, e.g. 12,484,225 or -. 印字値。").Resolve(c => c.Source.PrintedValue);
-        Field<NonNullGraphType<StringGraphType>>("printedUnit").Description("Unit as printed: 百万円, 億円, 千円. 印字単位。").Resolve(c => c.Source.PrintedUnit);
-        Field<NonNullGraphType<SourceType>>("source").Description("Where the amount is printed. 出典。").Resolve(c => c.Source);
     }
 }

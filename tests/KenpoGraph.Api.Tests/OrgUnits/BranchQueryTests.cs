@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KenpoGraph.Api.Tests.Branches;
+namespace KenpoGraph.Api.Tests.OrgUnits;
 
 public sealed class BranchQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraphApi>
 {

@@ -2,9 +2,8 @@ using GraphQL;
 using KenpoGraph.Api.Access;
 using KenpoGraph.Warehouse.Model;
 using KenpoGraph.Warehouse.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace KenpoGraph.Api.Warehouse;
+namespace KenpoGraph.Api.RequestData;
 
 /// <summary>
 /// The warehouse as one request sees it: the data version current when the request first touches data,

@@ -2,7 +2,7 @@ using KenpoGraph.Api.Filtering;
 using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Warehouse.Model;
 
-namespace KenpoGraph.Api.Branches;
+namespace KenpoGraph.Api.OrgUnits;
 
 internal sealed class OrgUnitFilterInputType : FilterInputType<OrgUnitFilterInputType, OrgUnit>
 {

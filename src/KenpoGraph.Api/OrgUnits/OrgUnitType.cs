@@ -7,7 +7,7 @@ using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Warehouse.Model;
 
-namespace KenpoGraph.Api.Branches;
+namespace KenpoGraph.Api.OrgUnits;
 
 internal sealed class OrgUnitType : ObjectGraphType<OrgUnit>
 {
@@ -32,16 +32,5 @@ internal sealed class OrgUnitType : ObjectGraphType<OrgUnit>
         this.AddSeriesField(unit => unit.Kind == OrgUnitKind.Headquarters
             ? (Domain.Rollups.RollupLevel.National, unit.Code)
             : (Domain.Rollups.RollupLevel.Branch, unit.Code));
-    }
-}
-
-internal sealed class OrgUnitKindType : EnumerationGraphType<OrgUnitKind>
-{
-    public OrgUnitKindType()
-    {
-        Name = "OrgUnitKind";
-        Description = "Headquarters or branch. 組織種別。";
-        Values.FindByValue(OrgUnitKind.Headquarters)!.Description = "本部: the headquarters, holder of national figures.";
-        Values.FindByValue(OrgUnitKind.Branch)!.Description = "支部: a prefectural branch.";
     }
 }

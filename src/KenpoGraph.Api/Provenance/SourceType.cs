@@ -1,9 +1,9 @@
 using GraphQL.Types;
-using KenpoGraph.Api.Facts;
+using KenpoGraph.Api.Documents;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Warehouse.Model;
 
-namespace KenpoGraph.Api.Documents;
+namespace KenpoGraph.Api.Provenance;
 
 /// <summary>Where a plan, KPI or budget row was printed, and how sure its reading is.</summary>
 internal sealed class SourceType : ObjectGraphType<ISourced>

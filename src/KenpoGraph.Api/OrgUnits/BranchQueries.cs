@@ -2,12 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Sorting;
-using KenpoGraph.Api.Warehouse;
+using KenpoGraph.Api.RequestData;
 using KenpoGraph.Warehouse.Model;
 using KenpoGraph.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
 
-namespace KenpoGraph.Api.Branches;
+namespace KenpoGraph.Api.OrgUnits;
 
 internal static class BranchQueries
 {

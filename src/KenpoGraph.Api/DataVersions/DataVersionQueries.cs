@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using KenpoGraph.Api.RequestData;
+
+namespace KenpoGraph.Api.DataVersions;
+
+internal static class DataVersionQueries
+{
+    public static void AddDataVersionQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<DataVersionType>>("dataVersion")
+            .Description("The data version this response was read from. 応答のデータ版。")
+            .Resolve(context => context.Warehouse().Snapshot.Version);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace KenpoGraph.Api.DataVersions;
+
+internal sealed class TableRowCountType : ObjectGraphType<KeyValuePair<string, int>>
+{
+    public TableRowCountType()
+    {
+        Name = "TableRowCount";
+        Description = "How many rows a load wrote into one table. 行数。";
+        Field<NonNullGraphType<StringGraphType>>("table").Description("Warehouse table, e.g. fact_observation. 表名。").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("rows").Description("Row count. 行数。").Resolve(c => c.Source.Value);
+    }
+}

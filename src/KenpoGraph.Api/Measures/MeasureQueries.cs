@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using KenpoGraph.Api.RequestData;
+using Microsoft.EntityFrameworkCore;
+
+namespace KenpoGraph.Api.Measures;
+
+internal static class MeasureQueries
+{
+    public static void AddMeasureQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
+            .Description("Every declared measure, by code. 指標一覧。")
+            .ResolveAsync(async context => await context.Warehouse().Db.Measures.OrderBy(m => m.Code).ToListAsync(context.CancellationToken));
+    }
+}

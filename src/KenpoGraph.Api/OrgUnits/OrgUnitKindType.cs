@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using KenpoGraph.Domain.Organisation;
+
+namespace KenpoGraph.Api.OrgUnits;
+
+internal sealed class OrgUnitKindType : EnumerationGraphType<OrgUnitKind>
+{
+    public OrgUnitKindType()
+    {
+        Name = "OrgUnitKind";
+        Description = "Headquarters or branch. 組織種別。";
+        Values.FindByValue(OrgUnitKind.Headquarters)!.Description = "本部: the headquarters, holder of national figures.";
+        Values.FindByValue(OrgUnitKind.Branch)!.Description = "支部: a prefectural branch.";
+    }
+}
