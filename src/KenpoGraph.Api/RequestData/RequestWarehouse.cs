@@ -17,8 +17,38 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
     private WarehouseDbContext? _db;
     private WarehouseDbContext? _acrossAllBranches;
 
-    public WarehouseSnapshot Snapshot => _snapshot ??= store.Current()
-        ?? throw new WarehouseUnavailableException("No data version has been published yet: run `kenpograph load`.");
+    private WarehouseUnavailableException? _unavailable;
+
+    /// <summary>
+    /// The request's version, looked up once. If the warehouse could not be read then, the request stays without one: a
+    /// later resolver that found the warehouse readable again would answer with rows of a version the response does not
+    /// name (extensions.dataVersion null, no cache key), as the PostgreSQL restart test saw.
+    /// </summary>
+    public WarehouseSnapshot Snapshot
+    {
+        get
+        {
+            if (_snapshot is not null)
+            {
+                return _snapshot;
+            }
+            if (_unavailable is { } earlier)
+            {
+                // A new exception per throw: one instance rethrown by several resolvers would share a stack trace.
+                throw new WarehouseUnavailableException(earlier.Message, earlier.InnerException, earlier.ClientMessage);
+            }
+            try
+            {
+                return _snapshot = store.Current()
+                    ?? throw new WarehouseUnavailableException("No data version has been published yet: run `kenpograph load`.");
+            }
+            catch (WarehouseUnavailableException unavailable)
+            {
+                _unavailable = unavailable;
+                throw;
+            }
+        }
+    }
 
     /// <summary>The pinned version, or null if none is published (used for response metadata, never throws).</summary>
     public int? VersionIdOrNull

@@ -79,6 +79,10 @@ internal sealed class PostgreSqlDialect : ServerDialect, IDisposable
 
     public override bool IsLockTimeout(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable };
 
+    // Npgsql has no type of its own for it: a NpgsqlException over a TimeoutException, with this message.
+    public override bool IsPoolExhausted(Exception exception) =>
+        exception is NpgsqlException { InnerException: TimeoutException } && exception.Message.Contains("connection pool has been exhausted", StringComparison.Ordinal);
+
     public override void ClearPool() => _readers.Clear();
 
     public void Dispose() => _readers.Dispose();

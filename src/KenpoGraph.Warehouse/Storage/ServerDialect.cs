@@ -48,6 +48,9 @@ internal abstract class ServerDialect
     /// <summary>The lock wait of <see cref="DropSchemaAsync"/> ran out (readers still on that version).</summary>
     public abstract bool IsLockTimeout(Exception exception);
 
+    /// <summary>Opening a connection failed because the pool had none free within its timeout (not the server's fault).</summary>
+    public abstract bool IsPoolExhausted(Exception exception);
+
     /// <summary>Forgets pooled connections (after the server went away, each would fail once more).</summary>
     public abstract void ClearPool();
 

@@ -71,11 +71,12 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
                     throw;
                 }
             }
-            _dialect.ClearPool();
-            if (attempt == 2)
+            // Out of pooled connections, the request has already waited the pool's Timeout: no second wait.
+            if (attempt == 2 || _dialect.IsPoolExhausted(fault!))
             {
                 throw Unreachable(fault!);
             }
+            _dialect.ClearPool();
         }
     }
 
@@ -180,9 +181,11 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
         }
     }
 
-    private WarehouseUnavailableException Unreachable(Exception fault) => new(
-        $"The warehouse at {Location} cannot be reached: {fault.Message.TrimEnd('.')}. It is served again as soon as the database answers.",
-        fault, "The warehouse database cannot be reached.");
+    private WarehouseUnavailableException Unreachable(Exception fault) => _dialect.IsPoolExhausted(fault)
+        ? new($"Every connection to the warehouse at {Location} is in use: {fault.Message.TrimEnd('.')}. Requests are served again as connections are returned.",
+            fault, "The warehouse has no free connection right now. Try again shortly.")
+        : new($"The warehouse at {Location} cannot be reached: {fault.Message.TrimEnd('.')}. It is served again as soon as the database answers.",
+            fault, "The warehouse database cannot be reached.");
 
     public async Task<DataVersion> MakeCurrentAsync(int id, CancellationToken cancellationToken)
     {
