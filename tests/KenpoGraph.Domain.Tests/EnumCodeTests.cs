@@ -11,7 +11,7 @@ public sealed class EnumCodeTests
         Assert.Equal("FISCAL_YEAR_END", EnumCode.Of(ValueBasis.FiscalYearEnd));
         Assert.Equal("WEIGHTED_MEAN", EnumCode.Of(AggregationRule.WeightedMean));
         Assert.Equal(Quality.Demo, EnumCode.Parse<Quality>("DEMO"));
-        // DOMAIN.md spells the seafarers' rules AVERAGE_3Y and MAX_PRIOR_OR_AVERAGE_3Y
+        // docs/domain.md spells the seafarers' rules AVERAGE_3Y and MAX_PRIOR_OR_AVERAGE_3Y
         Assert.Equal("AVERAGE_3Y", EnumCode.Of(Kpis.KpiTargetRule.Average3Y));
         Assert.Equal("MAX_PRIOR_OR_AVERAGE_3Y", EnumCode.Of(Kpis.KpiTargetRule.MaxPriorOrAverage3Y));
     }

@@ -8,7 +8,7 @@ using KenpoGraph.Warehouse.Loading;
 namespace KenpoGraph.DemoData;
 
 /// <summary>
-/// The deterministic demonstration-data generator (DOMAIN.md "Demonstration data"): from the published
+/// The deterministic demonstration-data generator (docs/domain.md "Demonstration data"): from the published
 /// figures in a seed folder (read without its demo_ files) and the prefecture weights, every non-RATIO
 /// measure for all 47 branches and every fiscal year, as DEMO rows.
 /// </summary>

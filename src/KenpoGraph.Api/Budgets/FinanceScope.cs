@@ -5,7 +5,7 @@ using KenpoGraph.Domain.Access;
 namespace KenpoGraph.Api.Budgets;
 
 /// <summary>
-/// Budget and finance fields are reserved for the Kenpo.Finance.Read scope (ARCHITECTURE.md "Access control").
+/// Budget and finance fields are reserved for the Kenpo.Finance.Read scope (docs/architecture.md "Access control").
 /// Every type and query field of this folder is marked with it, so the access rule can find them by metadata
 /// instead of a list kept by hand (Access/RequiredScope wraps their resolvers); everything else is Kenpo.Read.
 /// </summary>

@@ -42,7 +42,7 @@ internal static class CommandLine
           AzureAd:*                 Entra ID (Microsoft.Identity.Web): Instance, TenantId, ClientId, Audience
           Auth:AnonymousScopes      permissions without a token (Development: Kenpo.Read; elsewhere none)
           Auth:TokenIssuer          EntraId or Development (default: EntraId with AzureAd:ClientId, Development in Development)
-          Limits:*                  request body, depth, aliases, fields, cost, timeout, rate limit, introspection (see README)
+          Limits:*                  request body, depth, aliases, fields, cost, timeout, rate limit, introspection (docs/endpoint.md)
           Warehouse:ReportDirectory where load reports go (default: reports/ in the data directory)
         """;
 

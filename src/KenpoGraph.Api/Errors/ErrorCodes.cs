@@ -2,7 +2,7 @@ namespace KenpoGraph.Api.Errors;
 
 /// <summary>
 /// The stable <c>extensions.code</c> values every error carries. Clients may branch on these; they are
-/// documented in the README and never renamed.
+/// documented in docs/endpoint.md ("Error codes") and never renamed.
 /// </summary>
 internal static class ErrorCodes
 {

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 
 namespace KenpoGraph.Api.Telemetry;
 
-/// <summary>The names our own spans and metrics are published under; see README "Observability".</summary>
+/// <summary>The names our own spans and metrics are published under; see docs/operators.md "Observability".</summary>
 internal static class KenpoGraphTelemetry
 {
     /// <summary>The ActivitySource and the Meter share this name, which is what an exporter subscribes to.</summary>

@@ -2,7 +2,7 @@ namespace KenpoGraph.Domain.Access;
 
 /// <summary>
 /// The permissions a caller can hold, as delegated scopes (<c>scp</c>) or app roles (<c>roles</c>) of its token
-/// (ARCHITECTURE.md "Access control"). The values are the names registered in the Entra ID app registration.
+/// (docs/architecture.md "Access control"). The values are the names registered in the Entra ID app registration.
 /// </summary>
 public static class KenpoScope
 {

@@ -11,7 +11,7 @@ public sealed record BudgetFigure(string Line, int FiscalYear, BudgetAmountKind 
 /// <summary>A parent's printed amount against the sum of its children's.</summary>
 public sealed record BudgetSumCheck(BudgetFigure Parent, IReadOnlyList<BudgetFigure> Children, CheckOutcome Outcome);
 
-/// <summary>The load checks on budgets (DOMAIN.md "Budget": trees must sum).</summary>
+/// <summary>The load checks on budgets (docs/domain.md "Budget": trees must sum).</summary>
 public static class BudgetChecks
 {
     /// <summary>

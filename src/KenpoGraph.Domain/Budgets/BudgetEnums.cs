@@ -1,6 +1,6 @@
 namespace KenpoGraph.Domain.Budgets;
 
-/// <summary>Whose money a budget tree is (DOMAIN.md "Budget"); accounts never transfer to each other.</summary>
+/// <summary>Whose money a budget tree is (docs/domain.md "Budget"); accounts never transfer to each other.</summary>
 public enum BudgetAccount
 {
     /// <summary>健康保険勘定: the health insurance account.</summary>

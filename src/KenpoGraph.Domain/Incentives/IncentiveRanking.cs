@@ -24,7 +24,7 @@ public sealed record RankingEntry(
 public sealed record IncentiveResult(IncentiveScheme Scheme, int ResultsYear, int PremiumYear, decimal Pool, IReadOnlyList<RankingEntry> Entries);
 
 /// <summary>
-/// Ranks the branches for one results year (pure; no I/O). Assumptions of DOMAIN.md where the sources
+/// Ranks the branches for one results year (pure; no I/O). Assumptions (docs/domain.md "Assumptions") where the sources
 /// are silent: T = 50 + 10·(x − mean)/sd (population sd) over the yardstick distribution the scheme
 /// names (<see cref="Standardisation"/>); an indicator's score is the
 /// weighted level and improvement T-scores clamped to [ScoreMin, ScoreMax] (seed 003 L156: 素点 50–80);

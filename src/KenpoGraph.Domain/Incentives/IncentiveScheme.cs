@@ -22,7 +22,7 @@ public enum Standardisation
 }
 
 /// <summary>
-/// The インセンティブ制度 as it applies to a span of results years (DOMAIN.md "The incentive system").
+/// The インセンティブ制度 as it applies to a span of results years (docs/domain.md "The incentive system").
 /// Every parameter is data (db/seed/incentive_scheme_parameters.csv, read by <see cref="IncentiveSchemeParameters"/>),
 /// each marked there as stated by a source or assumed.
 /// </summary>

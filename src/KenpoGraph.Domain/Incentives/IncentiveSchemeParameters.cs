@@ -11,7 +11,7 @@ public enum ParameterBasis
     /// <summary>Stated on the association's public web pages, outside the seed documents (the note gives the address).</summary>
     PublicPage,
 
-    /// <summary>Not stated anywhere we hold: a default chosen and explained in the data (DOMAIN.md "Assumptions").</summary>
+    /// <summary>Not stated anywhere we hold: a default chosen and explained in the data (docs/domain.md "Assumptions").</summary>
     Assumption,
 }
 

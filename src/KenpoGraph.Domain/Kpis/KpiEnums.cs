@@ -23,7 +23,7 @@ public enum Comparator
     Eq,
 }
 
-/// <summary>The kind of a KPI target (DOMAIN.md "Plans and KPIs", rule types).</summary>
+/// <summary>The kind of a KPI target (docs/domain.md "Plans and KPIs", rule types).</summary>
 public enum KpiTargetRule
 {
     /// <summary>A constant: ≥ 65.6 %, ≤ 15 %, = 100 %.</summary>

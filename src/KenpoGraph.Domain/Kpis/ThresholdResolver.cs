@@ -10,7 +10,7 @@ public enum ThresholdSource
     ResolvedFromResults,
 }
 
-/// <summary>Which 3-year average a threshold uses (DOMAIN.md: averages may be pooled; keep both forms).</summary>
+/// <summary>Which 3-year average a threshold uses (docs/domain.md "Plans and KPIs": 3-year averages may be pooled; both forms are kept).</summary>
 public enum AverageForm
 {
     /// <summary>The 3-year average the source prints for exactly that window (上記3年度の平均値).</summary>

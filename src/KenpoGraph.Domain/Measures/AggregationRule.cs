@@ -1,6 +1,6 @@
 namespace KenpoGraph.Domain.Measures;
 
-/// <summary>How a measure rolls up from branches to regions and the nation (DOMAIN.md "Measures and roll-up rules").</summary>
+/// <summary>How a measure rolls up from branches to regions and the nation (docs/domain.md "Measures and roll-up rules").</summary>
 public enum AggregationRule
 {
     /// <summary>Σ over branches: persons, employers, yen amounts.</summary>

@@ -1,6 +1,6 @@
 namespace KenpoGraph.Domain.Plans;
 
-/// <summary>The insurance scheme a plan, KPI or budget belongs to; each has its own account (DOMAIN.md "Organisation").</summary>
+/// <summary>The insurance scheme a plan, KPI or budget belongs to; each has its own account (docs/domain.md "Organisation").</summary>
 public enum Scheme
 {
     /// <summary>健康保険: health insurance, the association's main scheme.</summary>
@@ -10,7 +10,7 @@ public enum Scheme
     SeafarersInsurance,
 }
 
-/// <summary>What a plan document is (DOMAIN.md "Plans and KPIs").</summary>
+/// <summary>What a plan document is (docs/domain.md "Plans and KPIs").</summary>
 public enum PlanDocumentKind
 {
     /// <summary>事業計画基本方針: the headquarters' basic policy for the year's plans.</summary>

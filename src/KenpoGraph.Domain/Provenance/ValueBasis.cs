@@ -1,6 +1,6 @@
 namespace KenpoGraph.Domain.Provenance;
 
-/// <summary>What point or span of time a figure describes (DOMAIN.md "Time").</summary>
+/// <summary>What point or span of time a figure describes (docs/domain.md "Time").</summary>
 public enum ValueBasis
 {
     /// <summary>A count at the end of the fiscal year (31 March).</summary>

@@ -5,7 +5,7 @@ namespace KenpoGraph.Domain.Rollups;
 /// <summary>
 /// A measure's value over a set of branches, kept as the two running totals its rule needs, so that
 /// roll-ups combine associatively: rolling up regions and then the nation gives the same result as
-/// rolling up the 47 branches directly (DOMAIN.md "Measures and roll-up rules").
+/// rolling up the 47 branches directly (docs/domain.md "Measures and roll-up rules").
 /// <list type="bullet">
 /// <item>SUM: <see cref="Numerator"/> = Σ value; no denominator.</item>
 /// <item>RATIO: Σ numerator and Σ denominator; value = Σnum ÷ Σden × scale, never a mean of rates.</item>

@@ -4,7 +4,7 @@ using KenpoGraph.Domain.Provenance;
 namespace KenpoGraph.Warehouse.Model;
 
 // Budget rows are finance data: the API serves them only through Api/Budgets, the fields a later access
-// rule reserves for the Kenpo.Finance.Read scope (ARCHITECTURE.md "Access control").
+// rule reserves for the Kenpo.Finance.Read scope (docs/architecture.md "Access control").
 
 /// <summary>dim_budget_line: one line of a budget tree (chart of accounts of one budget document).</summary>
 public sealed class BudgetLine : ISourced

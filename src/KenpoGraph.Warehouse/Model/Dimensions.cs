@@ -3,7 +3,7 @@ using KenpoGraph.Domain.Organisation;
 
 namespace KenpoGraph.Warehouse.Model;
 
-// The dimension rows of the star schema (DOMAIN.md "Star schema"). Natural keys (JIS codes, fiscal
+// The dimension rows of the star schema (docs/domain.md "Star schema"). Natural keys (JIS codes, fiscal
 // years, measure codes) are the primary keys: the warehouse is small, and readable keys make every
 // fact row and every DBA query self-explanatory.
 

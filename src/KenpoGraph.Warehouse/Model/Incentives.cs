@@ -75,7 +75,7 @@ public sealed class IncentivePublishedRank : ISourced
     public string? Note { get; init; }
 }
 
-/// <summary>The incentive tables (DOMAIN.md "The incentive system"), configured apart from the facts.</summary>
+/// <summary>The incentive tables (docs/domain.md "The incentive system"), configured apart from the facts.</summary>
 internal static class IncentiveModel
 {
     internal static void Configure(ModelBuilder model)

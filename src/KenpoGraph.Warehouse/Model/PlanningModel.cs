@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace KenpoGraph.Warehouse.Model;
 
-/// <summary>The plan, KPI and budget tables (DOMAIN.md "Plans and KPIs", "Budget"), configured apart from the facts.</summary>
+/// <summary>The plan, KPI and budget tables (docs/domain.md "Plans and KPIs", "Budget"), configured apart from the facts.</summary>
 internal static class PlanningModel
 {
     internal static void Configure(ModelBuilder model)

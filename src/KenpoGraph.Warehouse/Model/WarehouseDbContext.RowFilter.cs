@@ -11,7 +11,7 @@ namespace KenpoGraph.Warehouse.Model;
 /// A context is unrestricted until <see cref="RestrictTo"/> is called (the loader, and callers with every right).
 /// </summary>
 /// <remarks>
-/// What a branch-level row is, table by table (README "Access control"):
+/// What a branch-level row is, table by table (docs/partners-and-access.md "Branches: kenpo_branches"):
 /// dim_org_unit and dim_region_member: the branch's own row. fact_observation: its org unit (00 = national: always visible).
 /// fact_rollup: BRANCH rows by their unit; REGION and NATIONAL rows aggregate and are always visible.
 /// dim_plan_document: the org unit whose plan it is. dim_plan_node, dim_budget_line: their plan document;

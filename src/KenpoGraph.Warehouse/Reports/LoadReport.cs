@@ -25,7 +25,7 @@ public enum LoadReportStatus
 /// <summary>
 /// What one load did, written next to the warehouse as <c>reports/load-vNNNNNN.json</c> (or
 /// <c>reports/load-&lt;UTC time&gt;-&lt;status&gt;.json</c> when no version was produced) with a short text summary
-/// beside it. The format is documented in the README; <see cref="ReportFormat"/> changes when it does.
+/// beside it. The format is documented in docs/data-stewards.md ("Reports"); <see cref="ReportFormat"/> changes when it does.
 /// </summary>
 public sealed record LoadReport
 {

@@ -3,16 +3,16 @@ using KenpoGraph.Testing;
 
 namespace KenpoGraph.Api.Tests.Reliability;
 
-/// <summary>The <c>extensions.code</c> values the README promises clients (its "| code | when |" table), read from the README itself.</summary>
+/// <summary>The <c>extensions.code</c> values docs/endpoint.md promises clients (its "| code | when |" table), read from the page itself.</summary>
 internal static partial class DocumentedErrorCodes
 {
     public static IReadOnlySet<string> All { get; } = Read();
 
     private static HashSet<string> Read()
     {
-        var lines = File.ReadAllLines(Path.Combine(SeedWorkspace.RepositoryRoot, "README.md"));
+        var lines = File.ReadAllLines(Path.Combine(SeedWorkspace.RepositoryRoot, "docs", "endpoint.md"));
         var header = Array.FindIndex(lines, l => l.Trim() == "| code | when |");
-        Assert.True(header >= 0, "README.md has no '| code | when |' table");
+        Assert.True(header >= 0, "docs/endpoint.md has no '| code | when |' table");
         var codes = lines.Skip(header + 2)
             .TakeWhile(l => l.StartsWith('|'))
             // A row may name several codes that share a meaning: `MAX_DEPTH_EXCEEDED`, `MAX_ALIASES_EXCEEDED`, …

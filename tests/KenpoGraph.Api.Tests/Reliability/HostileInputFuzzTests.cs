@@ -45,9 +45,9 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
         : QueryLoad.RequestBound;
 
     [Fact]
-    public void Every_code_the_server_can_send_is_in_the_READMEs_list()
+    public void Every_code_the_server_can_send_is_in_the_endpoint_pages_list()
     {
-        // The fuzzer holds answers to the README's list; the list must hold every code there is, or it would pass wrongly.
+        // The fuzzer holds answers to docs/endpoint.md's list; the list must hold every code there is, or it would pass wrongly.
         var codes = typeof(KenpoGraph.Api.Errors.ErrorCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
 
@@ -182,7 +182,7 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
             var code = error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var c) ? c.GetString() : null;
             if (code is null || !DocumentedErrorCodes.All.Contains(code))
             {
-                return $"error code {code ?? "(none)"} is not in the README's list";
+                return $"error code {code ?? "(none)"} is not in docs/endpoint.md's list";
             }
             if (code == "INTERNAL_SERVER_ERROR")
             {

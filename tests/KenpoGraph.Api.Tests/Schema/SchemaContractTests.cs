@@ -21,7 +21,7 @@ public sealed class SchemaContractTests
             "schema.graphql differs from the schema the code prints. If the change is intended, update it with\n" +
             "  dotnet run --project src/KenpoGraph.Api --no-launch-profile -- schema > schema.graphql\n" +
             "review the diff and commit it (after a merge, regenerating it is all that is needed). `bash .ci/run` then " +
-            "checks it for breaking changes; see README, \"Schema contract\".");
+            "checks it for breaking changes; see CONTRIBUTING.md, \"Schema contract\".");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace KenpoGraph.Api.Tests.Transport;
 public sealed class GraphQLHttpAuditTests(LoopbackServer server, ITestOutputHelper output) : IClassFixture<LoopbackServer>
 {
     /// <summary>
-    /// SHOULD audits we deliberately do not follow, each with its reason in the README ("GraphQL over
+    /// SHOULD audits we deliberately do not follow, each with its reason in docs/endpoint.md ("GraphQL over
     /// HTTP compliance"). Both predate the specification's watershed of 2025-01-01, after which a missing
     /// Accept (and so */*) MAY mean application/graphql-response+json, which we prefer because its status
     /// codes tell request errors apart.
@@ -42,7 +42,7 @@ public sealed class GraphQLHttpAuditTests(LoopbackServer server, ITestOutputHelp
         var failedMusts = notOk.Where(a => a.Name.StartsWith("MUST", StringComparison.Ordinal)).ToList();
         Assert.True(failedMusts.Count == 0, $"MUST audits failed:\n{string.Join('\n', failedMusts)}");
         var undocumented = notOk.Where(a => !KnownShouldWarnings.ContainsKey(a.Id)).ToList();
-        Assert.True(undocumented.Count == 0, $"audits failed that the README does not list as exceptions:\n{string.Join('\n', undocumented)}");
+        Assert.True(undocumented.Count == 0, $"audits failed that docs/endpoint.md does not list as exceptions:\n{string.Join('\n', undocumented)}");
         Assert.All(KnownShouldWarnings, known => Assert.Contains(audits, a => a.GetProperty("id").GetString() == known.Key));
     }
 }

@@ -2,7 +2,7 @@ namespace KenpoGraph.Api.Tests.Warehouse;
 
 /// <summary>
 /// No N+1: all 47 branches with membership, checkups and guidance over five years cost a fixed number
-/// of SQL statements, the same as one branch (ARCHITECTURE.md). Statements are counted from EF Core's
+/// of SQL statements, the same as one branch (docs/architecture.md "Batching: no N+1"). Statements are counted from EF Core's
 /// diagnostic events (the same events its command interceptors see), filtered to this fixture's warehouse.
 /// </summary>
 public sealed class SqlStatementCountTests(KenpoGraphApi api) : IClassFixture<KenpoGraphApi>

@@ -5,7 +5,7 @@ using static KenpoGraph.DemoData.Shaping.Rounding;
 namespace KenpoGraph.DemoData.Subjects;
 
 /// <summary>
-/// Numerators and denominators of the five incentive indicators (DOMAIN.md "The incentive system"). ① and ②
+/// Numerators and denominators of the five incentive indicators (docs/domain.md "The incentive system"). ① and ②
 /// are sums of the checkup and guidance figures, where the definitions coincide; ③–⑤ are shaped around
 /// assumed levels: ③ reduction 8–20 %, ④ referral treatment 25–45 %, ⑤ generic share 75–92 % rising over time.
 /// </summary>

@@ -20,7 +20,7 @@ internal static class PremiumRateGenerator
 
     private const decimal RateStep = 0.01m;
 
-    /// <summary>Results of fiscal year N set the premium rate of fiscal year N + 2 (DOMAIN.md "The incentive system").</summary>
+    /// <summary>Results of fiscal year N set the premium rate of fiscal year N + 2 (docs/domain.md "The incentive system").</summary>
     private const int ResultsToPremiumLag = 2;
 
     public static void Generate(DemoContext context)
@@ -59,7 +59,10 @@ internal static class PremiumRateGenerator
         }
     }
 
-    /// <summary>DOMAIN.md: 0.004 % for FY2018 results, 0.007 % for FY2019–2020 results, 0.01 % from FY2021 results; nothing before.</summary>
+    /// <summary>
+    /// docs/domain.md "The incentive system": 0.004 % for FY2018 results, 0.007 % for FY2019–2020 results, 0.01 % from
+    /// FY2021 results; nothing before.
+    /// </summary>
     public static decimal? FundingRateForResults(int resultsYear) => resultsYear switch
     {
         < 2018 => null,
