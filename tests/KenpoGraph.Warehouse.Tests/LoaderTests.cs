@@ -133,6 +133,14 @@ public sealed partial class LoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_region_of_an_unknown_grouping_names_the_groupings_file()
+    {
+        var row = _workspace.AppendLine("regions.csv", "NOPE,NOWHERE,どこにも,Nowhere,99");
+        await AssertRefusedAsync(new LoadProblem(SeedFile("regions.csv"), row, "grouping", "UNKNOWN_REFERENCE",
+            "'NOPE' is not in region_groupings.csv"));
+    }
+
+    [Fact]
     public async Task Unknown_fiscal_year()
     {
         var row = _workspace.ReplaceLine("membership.csv", "00,2019,membership.members,", "00,2030,membership.members,\"40,460\",千人,FISCAL_YEAR_END,PUBLISHED,seed-004,L70,");

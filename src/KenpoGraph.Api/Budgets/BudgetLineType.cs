@@ -13,31 +13,31 @@ internal sealed class BudgetLineType : ObjectGraphType<BudgetLine>
     public BudgetLineType()
     {
         Name = "BudgetLine";
-        Description = "A line of a budget tree with its amounts by year and kind; \"-\" is kept as printed with no value (finance scope). 予算科目。";
+        this.Says("A line of a budget tree with its amounts by year and kind; \"-\" is kept as printed with no value (finance scope).", "予算科目。");
         this.ReserveForFinance();
-        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable code tree-path, e.g. HA24-R.01. コード。").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("titleJa").Description("Title as printed, e.g. 保険料等交付金. 科目名。").Resolve(c => c.Source.TitleJa);
-        Field<NonNullGraphType<StringGraphType>>("titleEn").Description("English title. 科目名（英語）。").Resolve(c => c.Source.TitleEn);
-        Field<StringGraphType>("descriptionJa").Description("概要, or the term of an obligation. 概要。").Resolve(c => c.Source.DescriptionJa);
-        Field<BudgetSideType>("side").Description("Revenue or expenditure; null for obligations. 収入・支出。").Resolve(c => c.Source.Side);
-        Field<NonNullGraphType<BooleanGraphType>>("isNew").Description("Printed 新規. 新規。").Resolve(c => c.Source.IsNew);
-        Field<NonNullGraphType<IntGraphType>>("depth").Description("1 for a top line. 深さ。").Resolve(c => c.Source.Depth);
-        Field<NonNullGraphType<IntGraphType>>("sortOrder").Description("Position among its siblings. 並び順。").Resolve(c => c.Source.SortOrder);
-        Field<StringGraphType>("parentCode").Description("The line above; null for a top line. 親科目。").Resolve(c => c.Source.ParentCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetLineType>>>>("children").Description("The lines below, in printed order. 内訳。")
+        Field(x => x.Code).Says("Stable code tree-path, e.g. HA24-R.01.", "コード。");
+        Field(x => x.TitleJa).Says("Title as printed, e.g. 保険料等交付金.", "科目名。");
+        Field(x => x.TitleEn).Says("English title.", "科目名（英語）。");
+        Field(x => x.DescriptionJa, nullable: true).Says("概要, or the term of an obligation.", "概要。");
+        Field(x => x.Side, type: typeof(BudgetSideType)).Says("Revenue or expenditure; null for obligations.", "収入・支出。");
+        Field(x => x.IsNew).Says("Printed 新規.", "新規。");
+        Field(x => x.Depth).Says("1 for a top line.", "深さ。");
+        Field(x => x.SortOrder).Says("Position among its siblings.", "並び順。");
+        Field(x => x.ParentCode, nullable: true).Says("The line above; null for a top line.", "親科目。");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetLineType>>>>("children").Says("The lines below, in printed order.", "内訳。")
             .Resolve(c => c.LoadGroup<BudgetLine, string, int>("budgetLineChildren", c.Source.Code, x => x.ParentCode!, x => x.TreeOrder));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetAmountType>>>>("amounts")
-            .Description("Amounts by fiscal year and kind (budget, change, requested, ceiling …). 金額。")
+            .Says("Amounts by fiscal year and kind (budget, change, requested, ceiling …).", "金額。")
             .Argument<BudgetAmountKindType>("kind", "Only amounts of this kind.")
             .Argument<IntGraphType>("fiscalYear", "Only amounts of this fiscal year.")
             .Resolve(c => AmountsOf(c, [c.Source]));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("priorYearLines")
-            .Description("Codes of the previous year's lines this line continues (checked: budget − change = last year's). 前年度の対応科目。")
+            .Says("Codes of the previous year's lines this line continues (checked: budget − change = last year's).", "前年度の対応科目。")
             .Resolve(c => c.Source.PriorYearLines?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LoadCheckType>>>>("checks")
-            .Description("The load checks of this line's amounts: its children sum to it, it continues last year's. 検算。")
+            .Says("The load checks of this line's amounts: its children sum to it, it continues last year's.", "検算。")
             .Resolve(c => c.LoadGroup<LoadCheckResult, string, int>("checksOfBudgetLine", c.Source.Code, x => x.BudgetLineCode!, x => x.Id));
-        Field<NonNullGraphType<SourceType>>("source").Description("Where the line's title is printed. 出典。").Resolve(c => c.Source);
+        Field<NonNullGraphType<SourceType>>("source").Says("Where the line's title is printed.", "出典。").Resolve(c => c.Source);
     }
 
     /// <summary>The amounts of some lines, batched per query level, narrowed by the field's kind and fiscalYear arguments.</summary>

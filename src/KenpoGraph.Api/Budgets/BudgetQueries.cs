@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Checks;
 using KenpoGraph.Api.RequestData;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Budgets;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ internal static class BudgetQueries
     public static void AddBudgetQueries(this ObjectGraphType query)
     {
         var budget = query.Field<BudgetType>("budget")
-            .Description("The budget of one account, fiscal year and org unit as a tree with totals and kinds; null where none is printed (finance scope). 予算（勘定・年度・組織指定）。")
+            .Says("The budget of one account, fiscal year and org unit as a tree with totals and kinds; null where none is printed (finance scope).", "予算（勘定・年度・組織指定）。")
             .Argument<NonNullGraphType<BudgetAccountType>>("account", "HEALTH_ACCOUNT, SEAFARERS_ACCOUNT, BRANCH_PROGRAMME or ASSOCIATION.")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "The fiscal year budgeted, e.g. 2024.")
             .Argument<NonNullGraphType<StringGraphType>>("orgUnit", "Org unit code: 00 for the association, 20 for Nagano …")
@@ -39,7 +40,7 @@ internal static class BudgetQueries
         budget.FieldType.ReserveForFinance();
 
         var checks = query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LoadCheckType>>>>("budgetChecks")
-            .Description("Every budget check the load ran: trees sum to their printed totals, budgets minus their printed change give last year's (finance scope). 予算の検算。")
+            .Says("Every budget check the load ran: trees sum to their printed totals, budgets minus their printed change give last year's (finance scope).", "予算の検算。")
             .ResolveAsync(async context => await context.Warehouse().Db.LoadCheckResults
                 .Where(c => c.BudgetLineCode != null).OrderBy(c => c.Id).ToListAsync(context.CancellationToken));
         checks.FieldType.ReserveForFinance();

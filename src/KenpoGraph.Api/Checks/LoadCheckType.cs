@@ -12,19 +12,17 @@ internal sealed class LoadCheckType : ObjectGraphType<LoadCheckResult>
     public LoadCheckType()
     {
         Name = "LoadCheck";
-        Description = "A check the loader ran on printed figures: a printed total (expected) against what its parts give (actual). 読込時の検算。";
-        Field<NonNullGraphType<StringGraphType>>("check").Description("BUDGET_SUM, BUDGET_PRIOR_YEAR or ATTAINMENT_TALLY. 検算の種類。").Resolve(c => c.Source.Check);
-        Field<NonNullGraphType<StringGraphType>>("subject").Description("What was checked, e.g. NPB25-C2 2024 BUDGET. 対象。").Resolve(c => c.Source.Subject);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("expected").Description("The printed figure (yen for budgets, a count for tallies). 印字値。")
-            .Resolve(c => FigureType.Normalised(c.Source.Expected));
-        Field<NonNullGraphType<ExactDecimalGraphType>>("actual").Description("What the parts give. 算出値。").Resolve(c => FigureType.Normalised(c.Source.Actual));
-        Field<NonNullGraphType<ExactDecimalGraphType>>("difference").Description("expected − actual. 差。").Resolve(c => FigureType.Normalised(c.Source.Difference));
-        Field<NonNullGraphType<ExactDecimalGraphType>>("tolerance").Description("How far rounding of the printed figures can move the difference. 丸めの許容幅。")
-            .Resolve(c => FigureType.Normalised(c.Source.Tolerance));
-        Field<NonNullGraphType<CheckStatusType>>("status").Description("Exact, within rounding, or a known discrepancy. 結果。").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<StringGraphType>>("detail").Description("What was compared, and for a known discrepancy its recorded reason. 詳細。").Resolve(c => c.Source.Detail);
-        Field<NonNullGraphType<SourceDocumentType>>("document").Description("The document that prints the expected figure. 資料。")
+        this.Says("A check the loader ran on printed figures: a printed total (expected) against what its parts give (actual).", "読込時の検算。");
+        Field(x => x.Check).Says("BUDGET_SUM, BUDGET_PRIOR_YEAR or ATTAINMENT_TALLY.", "検算の種類。");
+        Field(x => x.Subject).Says("What was checked, e.g. NPB25-C2 2024 BUDGET.", "対象。");
+        Field(x => x.Expected, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("The printed figure (yen for budgets, a count for tallies).", "印字値。");
+        Field(x => x.Actual, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("What the parts give.", "算出値。");
+        Field(x => x.Difference, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("expected − actual.", "差。");
+        Field(x => x.Tolerance, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("How far rounding of the printed figures can move the difference.", "丸めの許容幅。");
+        Field(x => x.Status, type: typeof(NonNullGraphType<CheckStatusType>)).Says("Exact, within rounding, or a known discrepancy.", "結果。");
+        Field(x => x.Detail).Says("What was compared, and for a known discrepancy its recorded reason.", "詳細。");
+        Field<NonNullGraphType<SourceDocumentType>>("document").Says("The document that prints the expected figure.", "資料。")
             .Resolve(c => c.LoadByKey<SourceDocument, string>(c.Source.DocumentCode, x => x.Code));
-        Field<NonNullGraphType<StringGraphType>>("locator").Description("Where the expected figure is printed. 行番号。").Resolve(c => c.Source.Locator);
+        Field(x => x.Locator).Says("Where the expected figure is printed.", "行番号。");
     }
 }

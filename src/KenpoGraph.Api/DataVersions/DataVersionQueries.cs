@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KenpoGraph.Api.RequestData;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.DataVersions;
 
@@ -8,7 +9,7 @@ internal static class DataVersionQueries
     public static void AddDataVersionQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<DataVersionType>>("dataVersion")
-            .Description("The data version this response was read from. 応答のデータ版。")
+            .Says("The data version this response was read from.", "応答のデータ版。")
             .Resolve(context => context.Warehouse().Snapshot.Version);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.DataVersions;
 
@@ -7,8 +8,8 @@ internal sealed class TableRowCountType : ObjectGraphType<KeyValuePair<string, i
     public TableRowCountType()
     {
         Name = "TableRowCount";
-        Description = "How many rows a load wrote into one table. 行数。";
-        Field<NonNullGraphType<StringGraphType>>("table").Description("Warehouse table, e.g. fact_observation. 表名。").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("rows").Description("Row count. 行数。").Resolve(c => c.Source.Value);
+        this.Says("How many rows a load wrote into one table.", "行数。");
+        Field<NonNullGraphType<StringGraphType>>("table").Says("Warehouse table, e.g. fact_observation.", "表名。").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("rows").Says("Row count.", "行数。").Resolve(c => c.Source.Value);
     }
 }

@@ -10,6 +10,6 @@ internal static class SourceDocumentPlans
     /// <summary>SourceDocument.plans: the plan documents (plans, KPI tables, budgets, reports) a source file holds.</summary>
     public static void AddPlansField(this ObjectGraphType<SourceDocument> document) =>
         document.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanType>>>>("plans")
-            .Description("The plan documents this source file holds, by code. 収録された計画文書。")
+            .Says("The plan documents this source file holds, by code.", "収録された計画文書。")
             .Resolve(c => c.LoadGroup<PlanDocument, string, string>("plansOfDocument", c.Source.Code, x => x.DocumentCode, x => x.Code));
 }

@@ -12,19 +12,19 @@ internal sealed class SourceDocumentType : ObjectGraphType<SourceDocument>
     public SourceDocumentType()
     {
         Name = "SourceDocument";
-        Description = "A source document figures are taken from. 出典資料。";
+        this.Says("A source document figures are taken from.", "出典資料。");
         Interface<NodeInterface>();
         this.Id(x => x.Code);
-        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable code, e.g. seed-004. コード。").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("fileName").Description("File name of the text the figures were read from. ファイル名。").Resolve(c => c.Source.FileName);
-        Field<NonNullGraphType<StringGraphType>>("kind").Description("Kind, e.g. BUSINESS_REPORT, BUSINESS_PLAN. 種類。").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<StringGraphType>>("titleJa").Description("Title as printed. 表題。").Resolve(c => c.Source.TitleJa);
-        Field<NonNullGraphType<StringGraphType>>("titleEn").Description("English title. 表題（英語）。").Resolve(c => c.Source.TitleEn);
-        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year the document is about. 対象年度。").Resolve(c => c.Source.FiscalYear);
-        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("The org unit that issued it. 作成組織。")
+        Field(x => x.Code).Says("Stable code, e.g. seed-004.", "コード。");
+        Field(x => x.FileName).Says("File name of the text the figures were read from.", "ファイル名。");
+        Field(x => x.Kind).Says("Kind, e.g. BUSINESS_REPORT, BUSINESS_PLAN.", "種類。");
+        Field(x => x.TitleJa).Says("Title as printed.", "表題。");
+        Field(x => x.TitleEn).Says("English title.", "表題（英語）。");
+        Field(x => x.FiscalYear).Says("The fiscal year the document is about.", "対象年度。");
+        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Says("The org unit that issued it.", "作成組織。")
             .Resolve(c => IssuerOf(c));
-        Field<NonNullGraphType<StringGraphType>>("locator").Description("Where the title stands in the file (line range). 表題の位置。").Resolve(c => c.Source.Locator);
-        Field<StringGraphType>("note").Description("What a reader should know about the document. 注記。").Resolve(c => c.Source.Note);
+        Field(x => x.Locator).Says("Where the title stands in the file (line range).", "表題の位置。");
+        Field(x => x.Note, nullable: true).Says("What a reader should know about the document.", "注記。");
         this.AddPlansField();
     }
 

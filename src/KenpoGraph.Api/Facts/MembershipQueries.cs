@@ -17,7 +17,7 @@ internal static class MembershipQueries
     public static void AddMembershipQueries(this ObjectGraphType query)
     {
         query.Field<MembershipYearType>("nationalMembership")
-            .Description("National membership of one fiscal year (the headquarters' published figures), each with its source; null when none is held for that year. 全国の加入者等。")
+            .Says("National membership of one fiscal year (the headquarters' published figures), each with its source; null when none is held for that year.", "全国の加入者等。")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "Starting western year, e.g. 2024.")
             .ResolveAsync(async context =>
             {
@@ -32,7 +32,7 @@ internal static class MembershipQueries
     public static void AddMembershipField(this ObjectGraphType<OrgUnit> orgUnit)
     {
         orgUnit.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipYearType>>>>("membership")
-            .Description("Membership by fiscal year, oldest first; years without figures are absent. 加入者等の推移。")
+            .Says("Membership by fiscal year, oldest first; years without figures are absent.", "加入者等の推移。")
             .Argument<IntGraphType>("fromYear", "First fiscal year (inclusive); omitted = from the earliest.")
             .Argument<IntGraphType>("toYear", "Last fiscal year (inclusive); omitted = to the latest.")
             .Resolve(context =>

@@ -11,10 +11,10 @@ internal sealed class MembershipYearType : ObjectGraphType<MembershipYear>
     public MembershipYearType()
     {
         Name = "MembershipYear";
-        Description = "Membership of one org unit in one fiscal year; each figure carries its own source and quality. 加入者等の年度値。";
-        Field<NonNullGraphType<FiscalYearType>>("fiscalYear").Description("The fiscal year. 年度。")
+        this.Says("Membership of one org unit in one fiscal year; each figure carries its own source and quality.", "加入者等の年度値。");
+        Field<NonNullGraphType<FiscalYearType>>("fiscalYear").Says("The fiscal year.", "年度。")
             .Resolve(c => c.LoadByKey<FiscalYearRow, int>(c.Source.FiscalYear, x => x.Year));
-        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("The org unit (00 = national). 組織単位。")
+        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Says("The org unit (00 = national).", "組織単位。")
             .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
         Figure("members", "membership.members", "Members: insured persons plus dependants, at fiscal-year end. 加入者数。");
         Figure("insured", "membership.insured", "Insured persons at fiscal-year end. 被保険者数。");

@@ -16,7 +16,7 @@ internal static class ObservationQueries
     public static void AddObservationQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<ObservationType, ObservationRecord>>>("observations")
-            .Description("Every figure as flat typed rows with provenance, for BI tools; cursor-paged (HotChocolate conventions). 観測値一覧。")
+            .Says("Every figure as flat typed rows with provenance, for BI tools; cursor-paged (HotChocolate conventions).", "観測値一覧。")
             .Argument<ObservationFilterInputType>("where", "Filter (HotChocolate conventions).")
             .Argument<ListGraphType<NonNullGraphType<ObservationSortInputType>>>("order", "Sort order; ties broken by org unit, year and measure.")
             .AddPagingArguments()
@@ -34,7 +34,7 @@ internal static class ObservationQueries
     public static void AddFactsField(this ObjectGraphType<OrgUnit> orgUnit)
     {
         orgUnit.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("facts")
-            .Description("The unit's figures, by year then measure; filter by subject or measure codes and a year range. 組織単位の観測値。")
+            .Says("The unit's figures, by year then measure; filter by subject or measure codes and a year range.", "組織単位の観測値。")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("subjects", "Subjects to include, e.g. [\"CHECKUP\", \"GUIDANCE\"]; omitted = all.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("measures", "Measure codes to include; omitted = all.")
             .Argument<IntGraphType>("fromYear", "First fiscal year (inclusive).")

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Filtering;
 
@@ -8,7 +9,7 @@ internal sealed class BooleanOperationFilterInputType : InputObjectGraphType
     public BooleanOperationFilterInputType()
     {
         Name = "BooleanOperationFilterInput";
-        Description = "Conditions on a true/false field. 真偽値の条件。";
+        this.Says("Conditions on a true/false field.", "真偽値の条件。");
         Field<ListGraphType<NonNullGraphType<BooleanOperationFilterInputType>>>("and").Description("All of these conditions hold.");
         Field<ListGraphType<NonNullGraphType<BooleanOperationFilterInputType>>>("or").Description("At least one of these conditions holds.");
         Field<BooleanGraphType>("eq").Description("Equal to.");

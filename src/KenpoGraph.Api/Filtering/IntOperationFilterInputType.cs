@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Filtering;
 
@@ -8,7 +9,7 @@ internal sealed class IntOperationFilterInputType : InputObjectGraphType
     public IntOperationFilterInputType()
     {
         Name = "IntOperationFilterInput";
-        Description = "Conditions on a whole-number field; all conditions given must hold. 整数の条件。";
+        this.Says("Conditions on a whole-number field; all conditions given must hold.", "整数の条件。");
         Field<ListGraphType<NonNullGraphType<IntOperationFilterInputType>>>("and").Description("All of these conditions hold.");
         Field<ListGraphType<NonNullGraphType<IntOperationFilterInputType>>>("or").Description("At least one of these conditions holds.");
         Field<IntGraphType>("eq").Description("Equal to.");

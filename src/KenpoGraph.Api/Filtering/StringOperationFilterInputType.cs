@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Filtering;
 
@@ -8,7 +9,7 @@ internal sealed class StringOperationFilterInputType : InputObjectGraphType
     public StringOperationFilterInputType()
     {
         Name = "StringOperationFilterInput";
-        Description = "Conditions on a text field; all conditions given must hold. 文字列の条件。";
+        this.Says("Conditions on a text field; all conditions given must hold.", "文字列の条件。");
         Field<ListGraphType<NonNullGraphType<StringOperationFilterInputType>>>("and").Description("All of these conditions hold.");
         Field<ListGraphType<NonNullGraphType<StringOperationFilterInputType>>>("or").Description("At least one of these conditions holds.");
         Field<StringGraphType>("eq").Description("Equal to.");

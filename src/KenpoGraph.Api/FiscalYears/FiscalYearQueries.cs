@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Sorting;
 using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Time;
@@ -15,7 +16,7 @@ internal static class FiscalYearQueries
     public static void AddFiscalYearQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FiscalYearType>>>>("fiscalYears")
-            .Description("The fiscal years the warehouse holds, oldest first unless `order` says otherwise. 年度一覧。")
+            .Says("The fiscal years the warehouse holds, oldest first unless `order` says otherwise.", "年度一覧。")
             .Argument<FiscalYearFilterInputType>("where", "Filter (HotChocolate conventions).")
             .Argument<ListGraphType<NonNullGraphType<FiscalYearSortInputType>>>("order", "Sort order (HotChocolate conventions).")
             .ResolveAsync(async context =>
@@ -25,7 +26,7 @@ internal static class FiscalYearQueries
             });
 
         query.Field<FiscalYearType>("fiscalYear")
-            .Description("One fiscal year by western year (2025) or 和暦 label (令和7年度, 令和元年度, R7); null when the warehouse does not hold it. 年度（西暦・和暦指定）。")
+            .Says("One fiscal year by western year (2025) or 和暦 label (令和7年度, 令和元年度, R7); null when the warehouse does not hold it.", "年度（西暦・和暦指定）。")
             .Argument<IntGraphType>("year", "Starting western year, e.g. 2025.")
             .Argument<StringGraphType>("wareki", "和暦 label, e.g. 令和7年度.")
             .ResolveAsync(async context =>

@@ -9,13 +9,13 @@ internal sealed class FiscalYearType : ObjectGraphType<FiscalYearRow>
     public FiscalYearType()
     {
         Name = "FiscalYear";
-        Description = "A fiscal year (年度), 1 April to 31 March, identified by the western year it starts in. 年度。";
+        this.Says("A fiscal year (年度), 1 April to 31 March, identified by the western year it starts in.", "年度。");
         Interface<NodeInterface>();
         this.Id(x => x.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<IntGraphType>>("year").Description("Starting western year, e.g. 2025 for 令和7年度. 西暦年度。").Resolve(c => c.Source.Year);
-        Field<NonNullGraphType<StringGraphType>>("label").Description("English label, e.g. FY2025. 英語表記。").Resolve(c => $"FY{c.Source.Year}");
-        Field<NonNullGraphType<StringGraphType>>("warekiLabel").Description("和暦 label, e.g. 令和7年度, 令和元年度, 平成27年度. 和暦表記。").Resolve(c => c.Source.WarekiLabel);
-        Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Description("First day (1 April). 開始日。").Resolve(c => c.Source.StartsOn);
-        Field<NonNullGraphType<DateOnlyGraphType>>("endsOn").Description("Last day (31 March of the next year). 終了日。").Resolve(c => c.Source.EndsOn);
+        Field(x => x.Year).Says("Starting western year, e.g. 2025 for 令和7年度.", "西暦年度。");
+        Field<NonNullGraphType<StringGraphType>>("label").Says("English label, e.g. FY2025.", "英語表記。").Resolve(c => $"FY{c.Source.Year}");
+        Field(x => x.WarekiLabel).Says("和暦 label, e.g. 令和7年度, 令和元年度, 平成27年度.", "和暦表記。");
+        Field(x => x.StartsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Says("First day (1 April).", "開始日。");
+        Field(x => x.EndsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Says("Last day (31 March of the next year).", "終了日。");
     }
 }

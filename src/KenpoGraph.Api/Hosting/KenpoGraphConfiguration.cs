@@ -1,3 +1,4 @@
+using KenpoGraph.Warehouse.Loading;
 using KenpoGraph.Warehouse.Storage;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -44,7 +45,7 @@ internal static class SeedLocation
 {
     public static string? Find(WarehouseOptions options)
     {
-        return options.SeedDirectory ?? FindAbove(Path.Combine("db", "seed"), folder => File.Exists(Path.Combine(folder, "org_units.csv")));
+        return options.SeedDirectory ?? FindAbove(Path.Combine("db", "seed"), folder => File.Exists(Path.Combine(folder, SeedFiles.OrgUnits)));
     }
 
     /// <summary>The first <paramref name="relativePath"/> that <paramref name="isIt"/> accepts, in a folder above the working directory or the program.</summary>

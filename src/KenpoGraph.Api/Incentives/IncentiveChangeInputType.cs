@@ -8,7 +8,7 @@ internal sealed class IncentiveChangeInputType : InputObjectGraphType<Simulation
     public IncentiveChangeInputType()
     {
         Name = "IncentiveChangeInput";
-        Description = "Set one branch's indicator value for the simulation: give `value` (the new value) or `delta` (added to the recorded value). 指標値の変更。";
+        this.Says("Set one branch's indicator value for the simulation: give `value` (the new value) or `delta` (added to the recorded value).", "指標値の変更。");
         Field<NonNullGraphType<StringGraphType>>("branch").Description("Branch code 01–47.");
         Field<NonNullGraphType<IntGraphType>>("indicator").Description("Indicator number 1–5.");
         Field<ExactDecimalGraphType>("value").Description("The new value (percent).");

@@ -8,9 +8,9 @@ internal sealed class IncentiveChangeType : ObjectGraphType<Domain.Incentives.In
     public IncentiveChangeType()
     {
         Name = "IncentiveChange";
-        Description = "One indicator value set by a simulation. 変更内容。";
-        Field<NonNullGraphType<StringGraphType>>("branch").Description("Branch code. 支部コード。").Resolve(c => c.Source.BranchCode);
-        Field<NonNullGraphType<IntGraphType>>("indicator").Description("Indicator number 1–5. 指標番号。").Resolve(c => c.Source.Indicator);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("value").Description("The simulated value. 変更後の値。").Resolve(c => c.Source.Value);
+        this.Says("One indicator value set by a simulation.", "変更内容。");
+        Field("branch", x => x.BranchCode).Says("Branch code.", "支部コード。");
+        Field(x => x.Indicator).Says("Indicator number 1–5.", "指標番号。");
+        Field(x => x.Value, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("The simulated value.", "変更後の値。");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain;
 using KenpoGraph.Domain.Incentives;
 using KenpoGraph.Domain.Organisation;
@@ -14,16 +15,16 @@ internal static class IncentiveQueries
     public static void AddIncentiveQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveSchemeType>>>>("incentiveSchemes")
-            .Description("Every version of the インセンティブ制度 by first results year, each parameter marked as stated or assumed. インセンティブ制度の版。")
+            .Says("Every version of the インセンティブ制度 by first results year, each parameter marked as stated or assumed.", "インセンティブ制度の版。")
             .ResolveAsync(async context => await context.Incentives().SchemesAsync(context.CancellationToken));
 
         query.Field<IncentiveRankingType>("incentiveRanking")
-            .Description("The 47 branches ranked for one results year from the branch indicator figures, with rewards, the effect on the premium rate of results year + 2, and published ranks beside the computed ones; null with an error (INCENTIVE_DATA_INCOMPLETE, INVALID_ARGUMENT) when the year cannot be ranked, the rest of the query still answered. インセンティブ制度の順位。")
+            .Says("The 47 branches ranked for one results year from the branch indicator figures, with rewards, the effect on the premium rate of results year + 2, and published ranks beside the computed ones; null with an error (INCENTIVE_DATA_INCOMPLETE, INVALID_ARGUMENT) when the year cannot be ranked, the rest of the query still answered.", "インセンティブ制度の順位。")
             .Argument<NonNullGraphType<IntGraphType>>("resultsYear", "Results (evaluation) year, e.g. 2023 (applies to the FY2025 premium rate).")
             .ResolveAsync(async context => await context.Incentives().RankingAsync(context.GetArgument<int>("resultsYear"), context.CancellationToken));
 
         query.Field<IncentiveSimulationType>("incentiveSimulation")
-            .Description("What-if: recompute a results year's ranking with changed indicator values and/or scheme parameters; returns the new ranking, per branch the change in rank, reward and rate, and whom each branch passed or fell behind. Nothing stored changes. Null with an error for a change or override that cannot be applied. シミュレーション。")
+            .Says("What-if: recompute a results year's ranking with changed indicator values and/or scheme parameters; returns the new ranking, per branch the change in rank, reward and rate, and whom each branch passed or fell behind. Nothing stored changes. Null with an error for a change or override that cannot be applied.", "シミュレーション。")
             .Argument<NonNullGraphType<IntGraphType>>("resultsYear", "Results year to simulate, e.g. 2023.")
             .Argument<ListGraphType<NonNullGraphType<IncentiveChangeInputType>>>("changes", "Indicator values to change, e.g. [{ branch: \"19\", indicator: 5, delta: 5 }].")
             .Argument<IncentiveSchemeOverridesInputType>("scheme", "Scheme parameters to replace, e.g. { rewardedBranches: 23 }.")
@@ -47,7 +48,7 @@ internal static class IncentiveQueries
     public static void AddIncentiveField(this ObjectGraphType<OrgUnit> orgUnit)
     {
         orgUnit.Field<IncentiveRankingEntryType>("incentive")
-            .Description("The branch's place in the incentive ranking of a results year; null for the headquarters. インセンティブ制度の評価結果。")
+            .Says("The branch's place in the incentive ranking of a results year; null for the headquarters.", "インセンティブ制度の評価結果。")
             .Argument<NonNullGraphType<IntGraphType>>("resultsYear", "Results year, e.g. 2023.")
             .ResolveAsync(async context =>
             {

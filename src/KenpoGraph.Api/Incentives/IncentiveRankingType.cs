@@ -10,27 +10,21 @@ internal sealed class IncentiveRankingType : ObjectGraphType<RankingView>
     public IncentiveRankingType()
     {
         Name = "IncentiveRanking";
-        Description = "The 47 branches ranked for one results year by the scheme in force, with rewards and the effect on the premium rate two years later. インセンティブ制度の順位。";
-        Field<NonNullGraphType<IncentiveSchemeType>>("scheme").Description("The scheme version used (with any simulation overrides). 適用した制度。").Resolve(c => c.Source.Scheme);
-        Field<NonNullGraphType<IntGraphType>>("resultsYear").Description("The results (evaluation) year. 実績年度。").Resolve(c => c.Source.Result.ResultsYear);
-        Field<NonNullGraphType<IntGraphType>>("premiumYear").Description("The premium-rate year the results apply to (results year + 2). 反映保険料率年度。")
-            .Resolve(c => c.Source.Result.PremiumYear);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("fundingRatePercent").Description("Funding rate added to every branch's rate (percentage points). インセンティブ分保険料率。")
-            .Resolve(c => c.Source.Scheme.Scheme.FundingRatePercent);
-        Field<NonNullGraphType<IntGraphType>>("rewardedBranches").Description("How many branches are rewarded. 報奨金付与支部数。")
-            .Resolve(c => c.Source.Scheme.Scheme.RewardedBranches);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("pool").Description("Reward pool in yen: Σ funding rate × premium base over all branches. 財源総額（円）。")
-            .Resolve(c => c.Source.Result.Pool);
-        Field<NonNullGraphType<ExactDecimalGraphType>>("totalRewards").Description("Σ rewards in whole yen: the pool rounded to the yen. 報奨金合計（円）。")
+        this.Says("The 47 branches ranked for one results year by the scheme in force, with rewards and the effect on the premium rate two years later.", "インセンティブ制度の順位。");
+        Field(x => x.Scheme, type: typeof(NonNullGraphType<IncentiveSchemeType>)).Says("The scheme version used (with any simulation overrides).", "適用した制度。");
+        Field("resultsYear", x => x.Result.ResultsYear).Says("The results (evaluation) year.", "実績年度。");
+        Field("premiumYear", x => x.Result.PremiumYear).Says("The premium-rate year the results apply to (results year + 2).", "反映保険料率年度。");
+        Field("fundingRatePercent", x => x.Scheme.Scheme.FundingRatePercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Funding rate added to every branch's rate (percentage points).", "インセンティブ分保険料率。");
+        Field("rewardedBranches", x => x.Scheme.Scheme.RewardedBranches).Says("How many branches are rewarded.", "報奨金付与支部数。");
+        Field("pool", x => x.Result.Pool, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Reward pool in yen: Σ funding rate × premium base over all branches.", "財源総額（円）。");
+        Field<NonNullGraphType<ExactDecimalGraphType>>("totalRewards").Says("Σ rewards in whole yen: the pool rounded to the yen.", "報奨金合計（円）。")
             .Resolve(c => c.Source.Result.Entries.Sum(e => e.Reward));
-        Field<NonNullGraphType<QualityType>>("quality").Description("DEMO when any input figure is demonstration data; DERIVED otherwise (computed). 品質区分。")
-            .Resolve(c => c.Source.Quality);
-        Field<NonNullGraphType<BooleanGraphType>>("simulated").Description("True for a what-if ranking, false for the ranking of the recorded figures. シミュレーションか。")
-            .Resolve(c => c.Source.Simulated);
+        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("DEMO when any input figure is demonstration data; DERIVED otherwise (computed).", "品質区分。");
+        Field(x => x.Simulated).Says("True for a what-if ranking, false for the ranking of the recorded figures.", "シミュレーションか。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveRankingEntryType>>>>("entries")
-            .Description("One entry per branch, by rank; a branch-scoped caller gets its own branches' entries (each still ranked among all 47). 支部別順位。")
+            .Says("One entry per branch, by rank; a branch-scoped caller gets its own branches' entries (each still ranked among all 47).", "支部別順位。")
             .Resolve(c => c.Incentives().Visible(c.Source.Result.Entries, e => e.BranchCode).Select(e => new EntryView(c.Source, e)).ToArray());
-        Field<IncentiveRankingEntryType>("entry").Description("One branch's entry; null for an unknown code or a branch the caller may not see. 支部の順位。")
+        Field<IncentiveRankingEntryType>("entry").Says("One branch's entry; null for an unknown code or a branch the caller may not see.", "支部の順位。")
             .Argument<NonNullGraphType<StringGraphType>>("branch", "Branch code 01–47.")
             .Resolve(c => c.Incentives().Visible(c.Source.Result.Entries, e => e.BranchCode).FirstOrDefault(e => e.BranchCode == c.GetArgument<string>("branch"))
                 is { } entry ? new EntryView(c.Source, entry) : null);

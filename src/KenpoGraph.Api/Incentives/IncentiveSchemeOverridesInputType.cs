@@ -15,7 +15,7 @@ internal sealed class IncentiveSchemeOverridesInputType : InputObjectGraphType
     public IncentiveSchemeOverridesInputType()
     {
         Name = "IncentiveSchemeOverridesInput";
-        Description = "Scheme parameters to replace for a simulation; omitted fields keep the stored values. 制度パラメータの変更。";
+        this.Says("Scheme parameters to replace for a simulation; omitted fields keep the stored values.", "制度パラメータの変更。");
         Field<IntGraphType>("rewardedBranches").Description("How many branches are rewarded, e.g. 23.");
         Field<ExactDecimalGraphType>("fundingRatePercent").Description("Funding rate in percentage points, e.g. 0.01.");
         Field<ExactDecimalGraphType>("levelWeight").Description("Weight of the level (level + improvement weights must be 1).");

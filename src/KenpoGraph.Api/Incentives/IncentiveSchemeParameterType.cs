@@ -10,18 +10,15 @@ internal sealed class IncentiveSchemeParameterType : ObjectGraphType<SchemeParam
     public IncentiveSchemeParameterType()
     {
         Name = "IncentiveSchemeParameter";
-        Description = "One named parameter of a scheme version and what it rests on. 制度パラメータ。";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Parameter name, e.g. rewarded_branches, funding_rate_percent, standardisation. 名称。")
-            .Resolve(c => c.Source.Stored.Name);
-        Field<NonNullGraphType<StringGraphType>>("value").Description("Its value as text (a simulation override where overridden). 値。").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<BooleanGraphType>>("overridden").Description("True when a simulation replaced the stored value. シミュレーションで変更。")
-            .Resolve(c => c.Source.Overridden);
-        Field<NonNullGraphType<StringGraphType>>("storedValue").Description("The value the warehouse holds. 格納値。").Resolve(c => c.Source.Stored.Value);
-        Field<NonNullGraphType<ParameterBasisType>>("basis").Description("SOURCE, PUBLIC_PAGE or ASSUMPTION. 根拠区分。").Resolve(c => c.Source.Stored.Basis);
-        Field<SourceDocumentType>("document").Description("The seed document stating it (SOURCE). 資料。")
+        this.Says("One named parameter of a scheme version and what it rests on.", "制度パラメータ。");
+        Field("name", x => x.Stored.Name).Says("Parameter name, e.g. rewarded_branches, funding_rate_percent, standardisation.", "名称。");
+        Field(x => x.Value).Says("Its value as text (a simulation override where overridden).", "値。");
+        Field(x => x.Overridden).Says("True when a simulation replaced the stored value.", "シミュレーションで変更。");
+        Field("storedValue", x => x.Stored.Value).Says("The value the warehouse holds.", "格納値。");
+        Field("basis", x => x.Stored.Basis, type: typeof(NonNullGraphType<ParameterBasisType>)).Says("SOURCE, PUBLIC_PAGE or ASSUMPTION.", "根拠区分。");
+        Field<SourceDocumentType>("document").Says("The seed document stating it (SOURCE).", "資料。")
             .Resolve(c => c.Source.Stored.DocumentCode is { } code ? c.LoadByKey<SourceDocument, string>(code, x => x.Code) : null);
-        Field<StringGraphType>("locator").Description("Lines in the document. 行番号。").Resolve(c => c.Source.Stored.Locator);
-        Field<StringGraphType>("note").Description("The quotation, the public page's address, or the reason for the assumption. 注記。")
-            .Resolve(c => c.Source.Stored.Note);
+        Field("locator", x => x.Stored.Locator, nullable: true).Says("Lines in the document.", "行番号。");
+        Field("note", x => x.Stored.Note, nullable: true).Says("The quotation, the public page's address, or the reason for the assumption.", "注記。");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Incentives;
 
@@ -7,16 +8,15 @@ internal sealed class IncentiveSimulationType : ObjectGraphType<SimulationView>
     public IncentiveSimulationType()
     {
         Name = "IncentiveSimulation";
-        Description = "A what-if: the ranking recomputed with changed indicator values and/or scheme parameters, beside the recorded ranking, and what moved. Nothing stored changes. シミュレーション結果。";
-        Field<NonNullGraphType<IncentiveRankingType>>("baseline").Description("The ranking of the recorded figures, unchanged. 実績に基づく順位。").Resolve(c => c.Source.Baseline);
-        Field<NonNullGraphType<IncentiveRankingType>>("ranking").Description("The simulated ranking. シミュレーション後の順位。").Resolve(c => c.Source.Simulated);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>>("changes")
-            .Description("The changes applied, as absolute values (a delta resolved against the recorded value). 適用した変更。").Resolve(c => c.Source.Changes);
+        this.Says("A what-if: the ranking recomputed with changed indicator values and/or scheme parameters, beside the recorded ranking, and what moved. Nothing stored changes.", "シミュレーション結果。");
+        Field(x => x.Baseline, type: typeof(NonNullGraphType<IncentiveRankingType>)).Says("The ranking of the recorded figures, unchanged.", "実績に基づく順位。");
+        Field("ranking", x => x.Simulated, type: typeof(NonNullGraphType<IncentiveRankingType>)).Says("The simulated ranking.", "シミュレーション後の順位。");
+        Field(x => x.Changes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>)).Says("The changes applied, as absolute values (a delta resolved against the recorded value).", "適用した変更。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("moves")
-            .Description("Every branch's change in rank, reward and rate, in simulated rank order (a branch-scoped caller: its own branches). 支部別の変化。")
+            .Says("Every branch's change in rank, reward and rate, in simulated rank order (a branch-scoped caller: its own branches).", "支部別の変化。")
             .Resolve(c => c.Incentives().Visible(c.Source.Moves, m => m.Move.BranchCode).ToArray());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("changedBranches")
-            .Description("The moves of the branches whose values were changed. 変更した支部の変化。")
+            .Says("The moves of the branches whose values were changed.", "変更した支部の変化。")
             .Resolve(c => c.Incentives().Visible(c.Source.Moves, m => m.Move.BranchCode)
                 .Where(m => c.Source.Changes.Any(ch => ch.BranchCode == m.Move.BranchCode)).ToArray());
     }

@@ -6,6 +6,7 @@ using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Paging;
 using KenpoGraph.Api.Plans;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Sorting;
 using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Organisation;
@@ -20,7 +21,7 @@ internal static class KpiQueries
     public static void AddKpiQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiType>>>>("kpis")
-            .Description("KPI definitions by code, optionally of one scheme. KPI一覧。")
+            .Says("KPI definitions by code, optionally of one scheme.", "KPI一覧。")
             .Argument<SchemeType>("scheme", "Only this scheme's KPIs; omitted = both.")
             .ResolveAsync(async context =>
             {
@@ -30,7 +31,7 @@ internal static class KpiQueries
             });
 
         query.Field<KpiType>("kpi")
-            .Description("One KPI by code; null when there is none. KPI（コード指定）。")
+            .Says("One KPI by code; null when there is none.", "KPI（コード指定）。")
             .Argument<NonNullGraphType<StringGraphType>>("code", "KPI code, e.g. K-CHECKUP-INSURED.")
             .ResolveAsync(async context =>
             {
@@ -39,7 +40,7 @@ internal static class KpiQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<KpiTargetType, KpiTarget>>>("kpiTargets")
-            .Description("KPI targets with rule, threshold, result and published and computed attainment, by code unless `order` says otherwise. KPI目標一覧。")
+            .Says("KPI targets with rule, threshold, result and published and computed attainment, by code unless `order` says otherwise.", "KPI目標一覧。")
             .Argument<KpiTargetFilterInputType>("where", "Filter (HotChocolate conventions), e.g. { orgUnit: { eq: \"20\" }, fiscalYear: { eq: 2025 } }.")
             .Argument<ListGraphType<NonNullGraphType<KpiTargetSortInputType>>>("order", "Sort order (HotChocolate conventions).")
             .AddPagingArguments()
@@ -50,7 +51,7 @@ internal static class KpiQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<KpiResultType, KpiResult>>>("kpiResults")
-            .Description("KPI results as the seeds print them (value, numerator and denominator, printed mark, period basis, source), by code unless `order` says otherwise. KPI実績一覧。")
+            .Says("KPI results as the seeds print them (value, numerator and denominator, printed mark, period basis, source), by code unless `order` says otherwise.", "KPI実績一覧。")
             .Argument<KpiResultFilterInputType>("where", "Filter (HotChocolate conventions), e.g. { kpi: { eq: \"K-POSTAL-RATE\" }, orgUnit: { eq: \"00\" } }.")
             .Argument<ListGraphType<NonNullGraphType<KpiResultSortInputType>>>("order", "Sort order (HotChocolate conventions), e.g. [{ fiscalYear: DESC }].")
             .AddPagingArguments()
@@ -61,7 +62,7 @@ internal static class KpiQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiComparisonCellType>>>>("kpiComparison")
-            .Description("One KPI side by side across org units and years (seed 000's table: national FY2025, Nagano FY2025, Nagano FY2024): one cell per org unit and year, in the order given. KPI比較表。")
+            .Says("One KPI side by side across org units and years (seed 000's table: national FY2025, Nagano FY2025, Nagano FY2024): one cell per org unit and year, in the order given.", "KPI比較表。")
             .Argument<NonNullGraphType<StringGraphType>>("kpi", "KPI code, e.g. K-CHECKUP-INSURED.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("fiscalYears", "Fiscal years, e.g. [2025, 2024].")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("orgUnits", "Org unit codes, e.g. [\"00\", \"20\"].")
@@ -107,7 +108,7 @@ internal static class KpiQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LoadCheckType>>>>("attainmentTallies")
-            .Description("The printed tallies of attainment marks checked against the KPI results at load (seed 004 L1162: 達成 10 概ね達成 1 未達成 8). 達成状況の集計の検算。")
+            .Says("The printed tallies of attainment marks checked against the KPI results at load (seed 004 L1162: 達成 10 概ね達成 1 未達成 8).", "達成状況の集計の検算。")
             .ResolveAsync(async context => await context.Warehouse().Db.LoadCheckResults
                 .Where(c => c.Check == "ATTAINMENT_TALLY").OrderBy(c => c.Id).ToListAsync(context.CancellationToken));
     }

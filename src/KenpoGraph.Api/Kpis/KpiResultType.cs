@@ -12,30 +12,28 @@ internal sealed class KpiResultType : ObjectGraphType<KpiResult>
     public KpiResultType()
     {
         Name = "KpiResult";
-        Description = "A KPI value of one org unit and year, with numerator and denominator where printed and the printed attainment. KPI実績。";
-        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable code Rnnnn. コード。").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<KpiType>>("kpi").Description("The KPI. KPI。").Resolve(c => c.LoadByKey<Kpi, string>(c.Source.KpiCode, x => x.Code));
-        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Description("Whose result (00 = national). 組織単位。")
+        this.Says("A KPI value of one org unit and year, with numerator and denominator where printed and the printed attainment.", "KPI実績。");
+        Field(x => x.Code).Says("Stable code Rnnnn.", "コード。");
+        Field<NonNullGraphType<KpiType>>("kpi").Says("The KPI.", "KPI。").Resolve(c => c.LoadByKey<Kpi, string>(c.Source.KpiCode, x => x.Code));
+        Field<NonNullGraphType<OrgUnitType>>("orgUnit").Says("Whose result (00 = national).", "組織単位。")
             .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
-        Field<NonNullGraphType<KpiResultScopeType>>("scope").Description("National, branch, headquarters only, branches total. 範囲。").Resolve(c => c.Source.Scope);
-        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The year the value belongs to. 年度。").Resolve(c => c.Source.FiscalYear);
-        Field<NonNullGraphType<IntGraphType>>("dataFiscalYear").Description("The year of the underlying data (differs for a rank reported a year later). データ年度。")
-            .Resolve(c => c.Source.DataFiscalYear);
-        Field<NonNullGraphType<KpiPeriodBasisType>>("periodBasis").Description("Whole year, year end, as of a date … 期間の基準。").Resolve(c => c.Source.PeriodBasis);
-        Field<IntGraphType>("periodFrom").Description("First year of a 3-year average. 平均の開始年度。").Resolve(c => c.Source.PeriodFrom);
-        Field<StringGraphType>("asOf").Description("Date or month of a dated or year-to-date value (2024-11-30, 2025-02). 時点。").Resolve(c => c.Source.AsOf);
-        Field<ExactDecimalGraphType>("value").Description("The printed number in the KPI's unit; null for a qualitative result. 値。")
-            .Resolve(c => FigureType.Normalised(c.Source.Value));
-        Field<StringGraphType>("printedValue").Description("As printed, e.g. 19.10 or 実施済. 印字値。").Resolve(c => c.Source.PrintedValue);
-        Field<StringGraphType>("printedUnit").Description("Unit as printed. 印字単位。").Resolve(c => c.Source.PrintedUnit);
-        Field<ExactDecimalGraphType>("numerator").Description("Numerator where printed (89 of 836 contracts). 分子。").Resolve(c => FigureType.Normalised(c.Source.Numerator));
-        Field<ExactDecimalGraphType>("denominator").Description("Denominator where printed. 分母。").Resolve(c => FigureType.Normalised(c.Source.Denominator));
-        Field<StringGraphType>("printedAttainment").Description("The attainment mark exactly as printed. 印字された達成状況。").Resolve(c => c.Source.PrintedAttainment);
-        Field<AttainmentType>("attainment").Description("The printed mark as a code. 達成状況。").Resolve(c => c.Source.PublishedAttainment);
-        Field<StringGraphType>("attainmentGroup").Description("Rows sharing a group carry one printed mark (a composite KPI). 評価単位。").Resolve(c => c.Source.AttainmentGroup);
-        Field<StringGraphType>("attainmentPhraseJa").Description("A printed result phrase, e.g. 目標未達成. 結果の記述。").Resolve(c => c.Source.AttainmentPhraseJa);
-        Field<KpiTargetType>("target").Description("The target this result is reported against. 目標。")
+        Field(x => x.Scope, type: typeof(NonNullGraphType<KpiResultScopeType>)).Says("National, branch, headquarters only, branches total.", "範囲。");
+        Field(x => x.FiscalYear).Says("The year the value belongs to.", "年度。");
+        Field(x => x.DataFiscalYear).Says("The year of the underlying data (differs for a rank reported a year later).", "データ年度。");
+        Field(x => x.PeriodBasis, type: typeof(NonNullGraphType<KpiPeriodBasisType>)).Says("Whole year, year end, as of a date …", "期間の基準。");
+        Field(x => x.PeriodFrom, nullable: true).Says("First year of a 3-year average.", "平均の開始年度。");
+        Field(x => x.AsOf, nullable: true).Says("Date or month of a dated or year-to-date value (2024-11-30, 2025-02).", "時点。");
+        Field(x => x.Value, type: typeof(ExactDecimalGraphType)).Says("The printed number in the KPI's unit; null for a qualitative result.", "値。");
+        Field(x => x.PrintedValue, nullable: true).Says("As printed, e.g. 19.10 or 実施済.", "印字値。");
+        Field(x => x.PrintedUnit, nullable: true).Says("Unit as printed.", "印字単位。");
+        Field(x => x.Numerator, type: typeof(ExactDecimalGraphType)).Says("Numerator where printed (89 of 836 contracts).", "分子。");
+        Field(x => x.Denominator, type: typeof(ExactDecimalGraphType)).Says("Denominator where printed.", "分母。");
+        Field(x => x.PrintedAttainment, nullable: true).Says("The attainment mark exactly as printed.", "印字された達成状況。");
+        Field("attainment", x => x.PublishedAttainment, type: typeof(AttainmentType)).Says("The printed mark as a code.", "達成状況。");
+        Field(x => x.AttainmentGroup, nullable: true).Says("Rows sharing a group carry one printed mark (a composite KPI).", "評価単位。");
+        Field(x => x.AttainmentPhraseJa, nullable: true).Says("A printed result phrase, e.g. 目標未達成.", "結果の記述。");
+        Field<KpiTargetType>("target").Says("The target this result is reported against.", "目標。")
             .Resolve(c => c.Source.TargetCode is null ? null : c.LoadByKey<KpiTarget, string>(c.Source.TargetCode, x => x.Code));
-        Field<NonNullGraphType<SourceType>>("source").Description("Where the result is printed. 出典。").Resolve(c => c.Source);
+        Field<NonNullGraphType<SourceType>>("source").Says("Where the result is printed.", "出典。").Resolve(c => c.Source);
     }
 }

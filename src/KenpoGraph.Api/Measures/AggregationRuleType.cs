@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Measures;
 
 namespace KenpoGraph.Api.Measures;
@@ -8,7 +9,7 @@ internal sealed class AggregationRuleType : EnumerationGraphType<AggregationRule
     public AggregationRuleType()
     {
         Name = "AggregationRule";
-        Description = "Roll-up rule from branches to regions and the nation. 集計規則。";
+        this.Says("Roll-up rule from branches to regions and the nation.", "集計規則。");
         Values.FindByValue(AggregationRule.Sum)!.Description = "Σ over branches.";
         Values.FindByValue(AggregationRule.Ratio)!.Description = "Σnumerator ÷ Σdenominator, never the mean of branch rates.";
         Values.FindByValue(AggregationRule.WeightedMean)!.Description = "Σ(value·weight) ÷ Σweight.";

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KenpoGraph.Api.RequestData;
 using Microsoft.EntityFrameworkCore;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Measures;
 
@@ -9,7 +10,7 @@ internal static class MeasureQueries
     public static void AddMeasureQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
-            .Description("Every declared measure, by code. 指標一覧。")
+            .Says("Every declared measure, by code.", "指標一覧。")
             .ResolveAsync(async context => await context.Warehouse().Db.Measures.OrderBy(m => m.Code).ToListAsync(context.CancellationToken));
     }
 }

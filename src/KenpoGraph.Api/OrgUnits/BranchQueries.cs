@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.Filtering;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Sorting;
 using KenpoGraph.Api.RequestData;
 using KenpoGraph.Warehouse.Model;
@@ -14,7 +15,7 @@ internal static class BranchQueries
     public static void AddBranchQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("branches")
-            .Description("The 47 prefectural branches, in JIS order unless `order` says otherwise. 47支部。")
+            .Says("The 47 prefectural branches, in JIS order unless `order` says otherwise.", "47支部。")
             .Argument<OrgUnitFilterInputType>("where", "Filter (HotChocolate conventions).")
             .Argument<ListGraphType<NonNullGraphType<OrgUnitSortInputType>>>("order", "Sort order (HotChocolate conventions).")
             .ResolveAsync(async context =>
@@ -25,7 +26,7 @@ internal static class BranchQueries
             });
 
         query.Field<OrgUnitType>("branch")
-            .Description("One branch by its JIS prefecture code (01–47); null when there is no such branch. 支部（コード指定）。")
+            .Says("One branch by its JIS prefecture code (01–47); null when there is no such branch.", "支部（コード指定）。")
             .Argument<NonNullGraphType<StringGraphType>>("code", "JIS prefecture code, e.g. 19 for 山梨.")
             .ResolveAsync(async context =>
             {
@@ -35,7 +36,7 @@ internal static class BranchQueries
             });
 
         query.Field<NonNullGraphType<OrgUnitType>>("headquarters")
-            .Description("The headquarters (本部), whose facts are the national figures. 本部（全国）。")
+            .Says("The headquarters (本部), whose facts are the national figures.", "本部（全国）。")
             .ResolveAsync(async context => await context.Warehouse().Db.OrgUnits
                 .SingleAsync(x => x.Kind == OrgUnitKind.Headquarters, context.CancellationToken));
     }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Organisation;
 
 namespace KenpoGraph.Api.OrgUnits;
@@ -8,7 +9,7 @@ internal sealed class OrgUnitKindType : EnumerationGraphType<OrgUnitKind>
     public OrgUnitKindType()
     {
         Name = "OrgUnitKind";
-        Description = "Headquarters or branch. 組織種別。";
+        this.Says("Headquarters or branch.", "組織種別。");
         Values.FindByValue(OrgUnitKind.Headquarters)!.Description = "本部: the headquarters, holder of national figures.";
         Values.FindByValue(OrgUnitKind.Branch)!.Description = "支部: a prefectural branch.";
     }

@@ -14,17 +14,17 @@ internal sealed class OrgUnitType : ObjectGraphType<OrgUnit>
     public OrgUnitType()
     {
         Name = "OrgUnit";
-        Description = "An org unit: the headquarters (本部, code 00, holder of national figures) or one of the 47 prefectural branches (支部, JIS code 01–47). 組織単位。";
+        this.Says("An org unit: the headquarters (本部, code 00, holder of national figures) or one of the 47 prefectural branches (支部, JIS code 01–47).", "組織単位。");
         Interface<NodeInterface>();
         this.Id(x => x.Code);
-        Field<NonNullGraphType<StringGraphType>>("code").Description("JIS prefecture code 01–47 for a branch, 00 for the headquarters. コード。").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<OrgUnitKindType>>("kind").Description("Headquarters or branch. 種別。").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<StringGraphType>>("nameJa").Description("Japanese name, e.g. 北海道. 名称（日本語）。").Resolve(c => c.Source.NameJa);
-        Field<NonNullGraphType<StringGraphType>>("nameEn").Description("English name, e.g. Hokkaido. 名称（英語）。").Resolve(c => c.Source.NameEn);
-        Field<NonNullGraphType<StringGraphType>>("officialNameJa").Description("Official Japanese name, e.g. 全国健康保険協会北海道支部. 正式名称。").Resolve(c => c.Source.OfficialNameJa);
-        Field<NonNullGraphType<StringGraphType>>("officialNameEn").Description("Official English name. 正式名称（英語）。").Resolve(c => c.Source.OfficialNameEn);
+        Field(x => x.Code).Says("JIS prefecture code 01–47 for a branch, 00 for the headquarters.", "コード。");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<OrgUnitKindType>)).Says("Headquarters or branch.", "種別。");
+        Field(x => x.NameJa).Says("Japanese name, e.g. 北海道.", "名称（日本語）。");
+        Field(x => x.NameEn).Says("English name, e.g. Hokkaido.", "名称（英語）。");
+        Field(x => x.OfficialNameJa).Says("Official Japanese name, e.g. 全国健康保険協会北海道支部.", "正式名称。");
+        Field(x => x.OfficialNameEn).Says("Official English name.", "正式名称（英語）。");
         Field<RegionType>("region")
-            .Description("The regional block of a branch in the default grouping (eight standard regions); null for the headquarters. 地域ブロック。")
+            .Says("The regional block of a branch in the default grouping (eight standard regions); null for the headquarters.", "地域ブロック。")
             .Resolve(c => c.Source.Kind == OrgUnitKind.Branch ? RegionLoaders.DefaultRegionOf(c, c.Source.Code) : null);
         this.AddMembershipField();
         this.AddFactsField();

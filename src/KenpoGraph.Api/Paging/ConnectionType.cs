@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Paging;
 
@@ -10,11 +11,10 @@ internal sealed class ConnectionType<TNodeType, TNode> : ObjectGraphType<CursorP
         var nodeName = new TNodeType().Name;
         Name = $"{nodeName}Connection";
         Description = $"A page of {nodeName} items with cursors. ページ。";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description("The items of this page. 項目。")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Says("The items of this page.", "項目。")
             .Resolve(c => c.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, TNode>>>>>("edges").Description("The items with their cursors. 項目とカーソル。")
-            .Resolve(c => c.Source.Edges);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page stands. ページ情報。").Resolve(c => c.Source);
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Items matching the filter, over all pages. 総件数。").Resolve(c => c.Source.TotalCount);
+        Field(x => x.Edges, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, TNode>>>>)).Says("The items with their cursors.", "項目とカーソル。");
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Says("Where this page stands.", "ページ情報。").Resolve(c => c.Source);
+        Field(x => x.TotalCount).Says("Items matching the filter, over all pages.", "総件数。");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Paging;
 
@@ -7,10 +8,10 @@ internal sealed class PageInfoType : ObjectGraphType<ICursorPage>
     public PageInfoType()
     {
         Name = "PageInfo";
-        Description = "Where a page stands in the whole list. ページ情報。";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("More items follow. 次ページあり。").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Items precede. 前ページあり。").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Description("Cursor of the first item. 先頭カーソル。").Resolve(c => c.Source.StartCursor);
-        Field<StringGraphType>("endCursor").Description("Cursor of the last item. 末尾カーソル。").Resolve(c => c.Source.EndCursor);
+        this.Says("Where a page stands in the whole list.", "ページ情報。");
+        Field(x => x.HasNextPage).Says("More items follow.", "次ページあり。");
+        Field(x => x.HasPreviousPage).Says("Items precede.", "前ページあり。");
+        Field(x => x.StartCursor, nullable: true).Says("Cursor of the first item.", "先頭カーソル。");
+        Field(x => x.EndCursor, nullable: true).Says("Cursor of the last item.", "末尾カーソル。");
     }
 }

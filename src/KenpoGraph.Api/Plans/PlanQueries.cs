@@ -15,7 +15,7 @@ internal static class PlanQueries
     public static void AddPlanQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<PlanType, PlanDocument>>>("plans")
-            .Description("Plan documents (business plans, KPI tables, budgets, reports) with their trees, by code unless `order` says otherwise. 計画文書一覧。")
+            .Says("Plan documents (business plans, KPI tables, budgets, reports) with their trees, by code unless `order` says otherwise.", "計画文書一覧。")
             .Argument<PlanFilterInputType>("where", "Filter (HotChocolate conventions).")
             .Argument<ListGraphType<NonNullGraphType<PlanSortInputType>>>("order", "Sort order (HotChocolate conventions).")
             .AddPagingArguments()
@@ -26,7 +26,7 @@ internal static class PlanQueries
             });
 
         query.Field<PlanType>("plan")
-            .Description("One plan document by its id or its code (seed-000/nagano-business-plan-2025); null when there is none. 計画文書（ID・コード指定）。")
+            .Says("One plan document by its id or its code (seed-000/nagano-business-plan-2025); null when there is none.", "計画文書（ID・コード指定）。")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The plan's global id, or its code.")
             .ResolveAsync(async context =>
             {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Provenance;
 
 namespace KenpoGraph.Api.Provenance;
@@ -8,7 +9,7 @@ internal sealed class QualityType : EnumerationGraphType<Quality>
     public QualityType()
     {
         Name = "Quality";
-        Description = "Where a figure's value comes from. 品質区分。";
+        this.Says("Where a figure's value comes from.", "品質区分。");
         Values.FindByValue(Quality.Published)!.Description = "Printed in a source document. 公表値。";
         Values.FindByValue(Quality.Derived)!.Description = "Computed from published figures. 算出値。";
         Values.FindByValue(Quality.Demo)!.Description = "Demonstration data, not a real figure. デモデータ。";

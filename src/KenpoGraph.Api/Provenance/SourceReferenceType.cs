@@ -10,9 +10,9 @@ internal sealed class SourceReferenceType : ObjectGraphType<Observation>
     public SourceReferenceType()
     {
         Name = "SourceReference";
-        Description = "A place in a source document. 出典箇所。";
-        Field<NonNullGraphType<SourceDocumentType>>("document").Description("The document. 資料。")
+        this.Says("A place in a source document.", "出典箇所。");
+        Field<NonNullGraphType<SourceDocumentType>>("document").Says("The document.", "資料。")
             .Resolve(c => c.LoadByKey<SourceDocument, string>(c.Source.DocumentCode, x => x.Code));
-        Field<NonNullGraphType<StringGraphType>>("locator").Description("Line or line range in the document's text, e.g. L70. 行番号。").Resolve(c => c.Source.Locator);
+        Field(x => x.Locator).Says("Line or line range in the document's text, e.g. L70.", "行番号。");
     }
 }

@@ -11,15 +11,12 @@ internal sealed class SourceType : ObjectGraphType<ISourced>
     public SourceType()
     {
         Name = "Source";
-        Description = "Where a row was printed: document, line locator, quality, and whether the reading is uncertain. 出典。";
-        Field<NonNullGraphType<SourceDocumentType>>("document").Description("The source document (seed file). 資料。")
+        this.Says("Where a row was printed: document, line locator, quality, and whether the reading is uncertain.", "出典。");
+        Field<NonNullGraphType<SourceDocumentType>>("document").Says("The source document (seed file).", "資料。")
             .Resolve(c => c.LoadByKey<SourceDocument, string>(c.Source.DocumentCode, x => x.Code));
-        Field<NonNullGraphType<StringGraphType>>("locator").Description("Line or line range in the document's text, e.g. L390-L396. 行番号。")
-            .Resolve(c => c.Source.Locator);
-        Field<NonNullGraphType<QualityType>>("quality").Description("Published, derived or demonstration data. 品質区分。").Resolve(c => c.Source.Quality);
-        Field<NonNullGraphType<BooleanGraphType>>("uncertain")
-            .Description("True where the extraction garbled the layout and the row rests on a reading (see note). 読み取り不確実。")
-            .Resolve(c => c.Source.Uncertain);
-        Field<StringGraphType>("note").Description("What a reader should know about this row. 注記。").Resolve(c => c.Source.Note);
+        Field(x => x.Locator).Says("Line or line range in the document's text, e.g. L390-L396.", "行番号。");
+        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("Published, derived or demonstration data.", "品質区分。");
+        Field(x => x.Uncertain).Says("True where the extraction garbled the layout and the row rests on a reading (see note).", "読み取り不確実。");
+        Field(x => x.Note, nullable: true).Says("What a reader should know about this row.", "注記。");
     }
 }

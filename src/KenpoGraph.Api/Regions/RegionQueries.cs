@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KenpoGraph.Api.RequestData;
 using Microsoft.EntityFrameworkCore;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Regions;
 
@@ -10,7 +11,7 @@ internal static class RegionQueries
     public static void AddRegionQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
-            .Description("The regional blocks of a grouping (default: the eight standard regions), in their customary order. 地域ブロック一覧。")
+            .Says("The regional blocks of a grouping (default: the eight standard regions), in their customary order.", "地域ブロック一覧。")
             .Argument<StringGraphType>("grouping", "Grouping code; omitted = the default grouping.")
             .ResolveAsync(async context =>
             {

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.RequestData;
+using KenpoGraph.Api.Schema;
 using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ internal static class RollupQueries
     public static void AddRollupQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RollupType>>>>("rollup")
-            .Description("Measures rolled up to BRANCH, REGION or NATIONAL level by each measure's rule, materialised at load time, with the published figure and the difference. 集計。")
+            .Says("Measures rolled up to BRANCH, REGION or NATIONAL level by each measure's rule, materialised at load time, with the published figure and the difference.", "集計。")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("measures", "Measure codes, e.g. [\"membership.insured\"] (see `measures`).")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("fiscalYears", "Fiscal years; omitted = all.")
             .Argument<NonNullGraphType<RollupLevelType>>("level", "BRANCH, REGION or NATIONAL.")

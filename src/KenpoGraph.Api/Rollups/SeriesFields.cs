@@ -15,7 +15,7 @@ internal static class SeriesFields
     public static void AddSeriesField<T>(this ObjectGraphType<T> type, Func<T, (RollupLevel Level, string Unit)> unitOf)
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesPointType>>>>("series")
-            .Description("A measure's yearly series for this unit with year-on-year change (the headquarters' series is the national roll-up). 時系列。")
+            .Says("A measure's yearly series for this unit with year-on-year change (the headquarters' series is the national roll-up).", "時系列。")
             .Argument<NonNullGraphType<StringGraphType>>("measure", "Measure code, e.g. membership.insured.")
             .Argument<IntGraphType>("fromYear", "First fiscal year (inclusive).")
             .Argument<IntGraphType>("toYear", "Last fiscal year (inclusive).")

@@ -10,15 +10,15 @@ internal sealed class SeriesPointType : ObjectGraphType<SeriesPoint>
     public SeriesPointType()
     {
         Name = "SeriesPoint";
-        Description = "One fiscal year of a measure's series for an org unit or region, with the year-on-year change. 時系列の1年分。";
-        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("Starting western year. 年度。").Resolve(c => c.Source.Current.FiscalYear);
-        Field<ExactDecimalGraphType>("value").Description("The value by the measure's rule. 値。").Resolve(c => FigureType.Normalised(c.Source.Current.Value));
-        Field<ExactDecimalGraphType>("previousValue").Description("The previous fiscal year's value. 前年度値。").Resolve(c => FigureType.Normalised(c.Source.Previous?.Value));
-        Field<ExactDecimalGraphType>("change").Description("value − previousValue. 前年度差。").Resolve(c => FigureType.Normalised(c.Source.Change));
-        Field<ExactDecimalGraphType>("changeRate").Description("Change in percent of the previous value. 前年度比（％）。").Resolve(c => FigureType.Normalised(c.Source.ChangeRate));
-        Field<NonNullGraphType<QualityType>>("quality").Description("Quality of the value. 品質区分。").Resolve(c => c.Source.Current.Quality);
-        Field<ExactDecimalGraphType>("publishedValue").Description("The figure as published for the unit, if any. 公表値。").Resolve(c => FigureType.Normalised(c.Source.Current.PublishedValue));
-        Field<NonNullGraphType<RollupType>>("rollup").Description("The full roll-up row. 集計行。").Resolve(c => c.Source.Current);
+        this.Says("One fiscal year of a measure's series for an org unit or region, with the year-on-year change.", "時系列の1年分。");
+        Field("fiscalYear", x => x.Current.FiscalYear).Says("Starting western year.", "年度。");
+        Field("value", x => x.Current.Value, type: typeof(ExactDecimalGraphType)).Says("The value by the measure's rule.", "値。");
+        Field<ExactDecimalGraphType>("previousValue").Says("The previous fiscal year's value.", "前年度値。").Resolve(c => c.Source.Previous?.Value);
+        Field(x => x.Change, type: typeof(ExactDecimalGraphType)).Says("value − previousValue.", "前年度差。");
+        Field(x => x.ChangeRate, type: typeof(ExactDecimalGraphType)).Says("Change in percent of the previous value.", "前年度比（％）。");
+        Field("quality", x => x.Current.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("Quality of the value.", "品質区分。");
+        Field("publishedValue", x => x.Current.PublishedValue, type: typeof(ExactDecimalGraphType)).Says("The figure as published for the unit, if any.", "公表値。");
+        Field("rollup", x => x.Current, type: typeof(NonNullGraphType<RollupType>)).Says("The full roll-up row.", "集計行。");
     }
 
 }

@@ -2,12 +2,23 @@ using GraphQL.Types;
 
 namespace KenpoGraph.Api.Schema;
 
-/// <summary>GraphQL.NET's Decimal scalar, described: figures are exact decimals, never binary floating point.</summary>
+/// <summary>
+/// GraphQL.NET's Decimal scalar, described: figures are exact decimals, never binary floating point. Every
+/// decimal leaves the API through here, trimmed of the scale it was stored or computed with
+/// (39713000.000000 is sent as 39713000), so no resolver trims its own.
+/// </summary>
 internal sealed class ExactDecimalGraphType : DecimalGraphType
 {
     public ExactDecimalGraphType()
     {
         Name = "Decimal";
-        Description = "An exact decimal number, sent as a JSON number (e.g. 39713000 or 10.7). 10進数。";
+        this.Says("An exact decimal number, sent as a JSON number (e.g. 39713000 or 10.7).", "10進数。");
+    }
+
+    public override object? Serialize(object? value)
+    {
+        var serialized = base.Serialize(value);
+        // Dividing by one written with the largest scale a decimal holds drops trailing zeros and keeps every digit.
+        return serialized is decimal exact ? exact / 1.000000000000000000000000000000000m : serialized;
     }
 }

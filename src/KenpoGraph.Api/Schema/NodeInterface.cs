@@ -8,7 +8,7 @@ internal sealed class NodeInterface : InterfaceGraphType
     public NodeInterface()
     {
         Name = "Node";
-        Description = "An object with a globally unique, opaque id. グローバルIDを持つオブジェクト。";
+        this.Says("An object with a globally unique, opaque id.", "グローバルIDを持つオブジェクト。");
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id; pass it to node(id:).");
     }
 }

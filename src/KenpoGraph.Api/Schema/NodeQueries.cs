@@ -9,7 +9,7 @@ internal static class NodeQueries
     public static void AddNodeQueries(this ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
-            .Description("Fetches any object by its global id. IDでオブジェクトを取得。")
+            .Says("Fetches any object by its global id.", "IDでオブジェクトを取得。")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from an object's id field.")
             .Resolve(context => Resolve(context, context.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")

@@ -20,7 +20,7 @@ internal sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Description = "KenpoGraph: 協会けんぽ's branch-by-fiscal-year facts and planning documents. 協会けんぽの支部別・年度別データ。";
+        this.Says("KenpoGraph: 協会けんぽ's branch-by-fiscal-year facts and planning documents.", "協会けんぽの支部別・年度別データ。");
         this.AddNodeQueries();
         this.AddBranchQueries();
         this.AddRegionQueries();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Schema;
 
 namespace KenpoGraph.Api.Sorting;
 
@@ -8,7 +9,7 @@ internal sealed class SortEnumType : EnumerationGraphType<SortDirection>
     public SortEnumType()
     {
         Name = "SortEnumType";
-        Description = "Sort direction. 並び順。";
+        this.Says("Sort direction.", "並び順。");
         Values.FindByValue(SortDirection.Asc)!.Description = "Ascending: smallest, earliest or first in code-point order first. 昇順。";
         Values.FindByValue(SortDirection.Desc)!.Description = "Descending: largest, latest or last first. 降順。";
     }

@@ -23,7 +23,7 @@ internal static class BudgetSeedReader
         var keys = new KeyIndex<string>();
         foreach (var row in file.Rows)
         {
-            var plan = SeedReader.Reference(row, "plan_document", plans, "plan_documents.csv");
+            var plan = SeedReader.Reference(row, "plan_document", plans, SeedFiles.PlanDocuments);
             var code = row.Text("code");
             var parent = row.Text("parent", required: false);
             var sortOrder = row.Integer("sort_order");
@@ -68,11 +68,11 @@ internal static class BudgetSeedReader
         var keys = new KeyIndex<(string, int, BudgetAmountKind)>();
         foreach (var row in file.Rows)
         {
-            var line = SeedReader.Reference(row, "line", lines, "budget_lines.csv");
+            var line = SeedReader.Reference(row, "line", lines, SeedFiles.BudgetLines);
             var year = SeedReader.FiscalYearOf(row, "fiscal_year", years);
             var kind = row.Code<BudgetAmountKind>("kind");
             var printed = row.Text("printed_value");
-            var unit = SeedReader.Reference(row, "printed_unit", units, "units.csv");
+            var unit = SeedReader.Reference(row, "printed_unit", units, SeedFiles.Units);
             var source = row.Source(documents);
             decimal? number = null;
             if (printed is not null && !PrintedNumber.IsNoAmount(printed))

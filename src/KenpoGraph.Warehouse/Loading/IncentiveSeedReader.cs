@@ -27,19 +27,19 @@ public sealed class IncentiveSet
 internal static class IncentiveSeedReader
 {
     public static IReadOnlyList<string> Files { get; } =
-        ["incentive_schemes.csv", "incentive_scheme_parameters.csv", "incentive_scheme_indicators.csv", "incentive_published_ranks.csv"];
+        [SeedFiles.IncentiveSchemes, SeedFiles.IncentiveSchemeParameters, SeedFiles.IncentiveSchemeIndicators, SeedFiles.IncentivePublishedRanks];
 
     public static (IncentiveSet Set, IReadOnlyList<SeedFile> Files) Read(Func<string, SeedColumn[], SeedFile> open,
         Dictionary<string, OrgUnit> orgUnits, SortedDictionary<int, FiscalYearRow> years, Dictionary<string, SourceDocument> documents,
         Dictionary<string, Measure> measures)
     {
-        var schemeFile = open("incentive_schemes.csv", [new("code"), new("first_results_year"), SeedColumn.Optional("last_results_year"),
+        var schemeFile = open(SeedFiles.IncentiveSchemes, [new("code"), new("first_results_year"), SeedColumn.Optional("last_results_year"),
             SeedColumn.Optional("name_ja"), new("name_en"), .. SourcedRow.Columns]);
-        var parameterFile = open("incentive_scheme_parameters.csv", [new("scheme"), new("parameter"), new("value"), new("basis"),
+        var parameterFile = open(SeedFiles.IncentiveSchemeParameters, [new("scheme"), new("parameter"), new("value"), new("basis"),
             SeedColumn.Optional("document"), SeedColumn.Optional("locator"), SeedColumn.Optional("note")]);
-        var indicatorFile = open("incentive_scheme_indicators.csv", [new("scheme"), new("number"), new("measure"), new("name_ja"),
+        var indicatorFile = open(SeedFiles.IncentiveSchemeIndicators, [new("scheme"), new("number"), new("measure"), new("name_ja"),
             new("document"), new("locator"), new("scores_improvement"), new("scores_improvement_basis"), SeedColumn.Optional("note")]);
-        var rankFile = open("incentive_published_ranks.csv", [new("results_year"), new("org_unit"), SeedColumn.Optional("indicator"), new("rank"),
+        var rankFile = open(SeedFiles.IncentivePublishedRanks, [new("results_year"), new("org_unit"), SeedColumn.Optional("indicator"), new("rank"),
             .. SourcedRow.Columns]);
 
         var schemes = ReadSchemes(schemeFile, years, documents);
@@ -105,11 +105,11 @@ internal static class IncentiveSeedReader
         var keys = new KeyIndex<(string, string)>();
         foreach (var row in file.Rows)
         {
-            var scheme = SeedReader.Reference(row, "scheme", schemes, "incentive_schemes.csv");
+            var scheme = SeedReader.Reference(row, "scheme", schemes, SeedFiles.IncentiveSchemes);
             var name = row.Text("parameter");
             var value = row.Text("value");
             var basis = row.Code<ParameterBasis>("basis");
-            var document = row.Text("document", required: false) is null ? null : SeedReader.Reference(row, "document", documents, "documents.csv");
+            var document = row.Text("document", required: false) is null ? null : SeedReader.Reference(row, "document", documents, SeedFiles.Documents);
             var locator = row.Text("locator", required: false);
             var note = row.Text("note", required: false);
             if (name is not null && !IncentiveSchemeParameters.Names.Contains(name))
@@ -147,11 +147,11 @@ internal static class IncentiveSeedReader
         var keys = new KeyIndex<(string, int)>();
         foreach (var row in file.Rows)
         {
-            var scheme = SeedReader.Reference(row, "scheme", schemes, "incentive_schemes.csv");
+            var scheme = SeedReader.Reference(row, "scheme", schemes, SeedFiles.IncentiveSchemes);
             var number = row.Integer("number");
-            var measure = SeedReader.Reference(row, "measure", measures, "measures.csv");
+            var measure = SeedReader.Reference(row, "measure", measures, SeedFiles.Measures);
             var nameJa = row.Text("name_ja");
-            var document = SeedReader.Reference(row, "document", documents, "documents.csv");
+            var document = SeedReader.Reference(row, "document", documents, SeedFiles.Documents);
             var locator = row.Text("locator");
             var scoresImprovement = row.Boolean("scores_improvement");
             var basis = row.Code<ParameterBasis>("scores_improvement_basis");

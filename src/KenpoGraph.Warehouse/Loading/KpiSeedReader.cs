@@ -46,7 +46,7 @@ internal static class KpiSeedReader
         var keys = new KeyIndex<(string, int)>();
         foreach (var row in file.Rows)
         {
-            var kpi = SeedReader.Reference(row, "kpi", kpis, "kpis.csv");
+            var kpi = SeedReader.Reference(row, "kpi", kpis, SeedFiles.Kpis);
             var version = row.Integer("version");
             var from = row.OptionalInteger("valid_from");
             var to = row.OptionalInteger("valid_to");
@@ -80,11 +80,11 @@ internal static class KpiSeedReader
         foreach (var row in file.Rows)
         {
             var code = row.Text("code");
-            var plan = SeedReader.Reference(row, "plan_document", plans, "plan_documents.csv");
-            var node = row.Text("plan_node", required: false) is null ? null : SeedReader.Reference(row, "plan_node", nodes, "plan_nodes.csv");
+            var plan = SeedReader.Reference(row, "plan_document", plans, SeedFiles.PlanDocuments);
+            var node = row.Text("plan_node", required: false) is null ? null : SeedReader.Reference(row, "plan_node", nodes, SeedFiles.PlanNodes);
             var orgUnit = SeedReader.OrgUnitOf(row, "org_unit", orgUnits);
             var year = SeedReader.FiscalYearOf(row, "fiscal_year", years);
-            var kpi = SeedReader.Reference(row, "kpi", kpis, "kpis.csv");
+            var kpi = SeedReader.Reference(row, "kpi", kpis, SeedFiles.Kpis);
             var comparator = row.OptionalCode<Comparator>("comparator");
             var rule = row.Code<KpiTargetRule>("rule");
             var threshold = row.OptionalNumber("threshold");
@@ -135,8 +135,8 @@ internal static class KpiSeedReader
         foreach (var row in file.Rows)
         {
             var code = row.Text("code");
-            var plan = SeedReader.Reference(row, "plan_document", plans, "plan_documents.csv");
-            var target = row.Text("target", required: false) is null ? null : SeedReader.Reference(row, "target", targets, "kpi_targets.csv");
+            var plan = SeedReader.Reference(row, "plan_document", plans, SeedFiles.PlanDocuments);
+            var target = row.Text("target", required: false) is null ? null : SeedReader.Reference(row, "target", targets, SeedFiles.KpiTargets);
             var orgUnit = SeedReader.OrgUnitOf(row, "org_unit", orgUnits);
             var scope = row.Code<KpiResultScope>("scope");
             var year = SeedReader.FiscalYearOf(row, "fiscal_year", years);
@@ -144,7 +144,7 @@ internal static class KpiSeedReader
             var basis = row.Code<KpiPeriodBasis>("period_basis");
             var from = row.OptionalInteger("period_from");
             var asOf = row.OptionalDate("as_of");
-            var kpi = SeedReader.Reference(row, "kpi", kpis, "kpis.csv");
+            var kpi = SeedReader.Reference(row, "kpi", kpis, SeedFiles.Kpis);
             var (printedValue, value) = row.PrintedFigure("printed_value");
             var numerator = row.OptionalNumber("numerator");
             var denominator = row.OptionalNumber("denominator");
@@ -181,7 +181,7 @@ internal static class KpiSeedReader
         var keys = new KeyIndex<(string, string)>();
         foreach (var row in file.Rows)
         {
-            var plan = SeedReader.Reference(row, "plan_document", plans, "plan_documents.csv");
+            var plan = SeedReader.Reference(row, "plan_document", plans, SeedFiles.PlanDocuments);
             var (mark, attainment) = Mark(row, required: true);
             var count = row.Integer("printed_count");
             var source = row.Source(documents);

@@ -35,8 +35,8 @@ internal static class PlanningSeedReader
 {
     public static IReadOnlyList<string> Files { get; } =
     [
-        "plan_documents.csv", "plan_nodes.csv", "kpis.csv", "kpi_method_versions.csv", "kpi_targets.csv", "kpi_results.csv",
-        "attainment_tallies.csv", "budget_lines.csv", "budget_amounts.csv", "known_discrepancies.csv",
+        SeedFiles.PlanDocuments, SeedFiles.PlanNodes, SeedFiles.Kpis, SeedFiles.KpiMethodVersions, SeedFiles.KpiTargets, SeedFiles.KpiResults,
+        SeedFiles.AttainmentTallies, SeedFiles.BudgetLines, SeedFiles.BudgetAmounts, SeedFiles.KnownDiscrepancies,
     ];
 
     /// <param name="open">Opens a file with its columns (SeedReader's, so problems and the digest are shared).</param>
@@ -47,31 +47,31 @@ internal static class PlanningSeedReader
     {
         SeedFile Open(string name, params SeedColumn[] columns) => open(name, [.. columns, .. SourcedRow.Columns]);
 
-        var planFile = Open("plan_documents.csv", new("code"), new("kind"), new("scheme"), new("org_unit"), new("fiscal_year"),
+        var planFile = Open(SeedFiles.PlanDocuments, new("code"), new("kind"), new("scheme"), new("org_unit"), new("fiscal_year"),
             SeedColumn.Optional("title_ja"), SeedColumn.Optional("subtitle_ja"), new("title_en"), SeedColumn.Optional("title_locator"));
-        var nodeFile = Open("plan_nodes.csv", new("plan_document"), new("code"), SeedColumn.Optional("parent"), new("sort_order"), new("level"),
+        var nodeFile = Open(SeedFiles.PlanNodes, new("plan_document"), new("code"), SeedColumn.Optional("parent"), new("sort_order"), new("level"),
             SeedColumn.Optional("ordinal_label"), new("title_ja"), new("title_en"), SeedColumn.Optional("body_ja"), SeedColumn.Optional("flags"),
             SeedColumn.Optional("importance_reason_ja"), SeedColumn.Optional("difficulty_reason_ja"), new("heading_locator"));
-        var kpiFile = Open("kpis.csv", new("code"), new("scheme"), new("name_ja"), new("name_en"), SeedColumn.Optional("unit"),
+        var kpiFile = Open(SeedFiles.Kpis, new("code"), new("scheme"), new("name_ja"), new("name_en"), SeedColumn.Optional("unit"),
             new("better_direction"), SeedColumn.Optional("numerator_ja"), SeedColumn.Optional("denominator_ja"), SeedColumn.Optional("scope_note_en"));
-        var versionFile = Open("kpi_method_versions.csv", new("kpi"), new("version"), SeedColumn.Optional("valid_from"),
+        var versionFile = Open(SeedFiles.KpiMethodVersions, new("kpi"), new("version"), SeedColumn.Optional("valid_from"),
             SeedColumn.Optional("valid_to"), SeedColumn.Optional("definition_ja"), new("definition_en"));
-        var targetFile = Open("kpi_targets.csv", new("code"), new("plan_document"), SeedColumn.Optional("plan_node"), new("org_unit"),
+        var targetFile = Open(SeedFiles.KpiTargets, new("code"), new("plan_document"), SeedColumn.Optional("plan_node"), new("org_unit"),
             new("fiscal_year"), new("kpi"), SeedColumn.Optional("comparator"), new("rule"), SeedColumn.Optional("threshold"),
             SeedColumn.Optional("printed_value"), SeedColumn.Optional("printed_unit"), SeedColumn.Optional("as_of_date"),
             SeedColumn.Optional("planned_numerator"), SeedColumn.Optional("planned_denominator"), SeedColumn.Optional("target_branch_count"),
             SeedColumn.Optional("kpi_status"));
-        var resultFile = Open("kpi_results.csv", new("code"), new("plan_document"), SeedColumn.Optional("target"), new("org_unit"), new("scope"),
+        var resultFile = Open(SeedFiles.KpiResults, new("code"), new("plan_document"), SeedColumn.Optional("target"), new("org_unit"), new("scope"),
             new("fiscal_year"), new("data_fiscal_year"), new("period_basis"), SeedColumn.Optional("period_from"), SeedColumn.Optional("as_of"),
             new("kpi"), SeedColumn.Optional("printed_value"), SeedColumn.Optional("printed_unit"), SeedColumn.Optional("numerator"),
             SeedColumn.Optional("denominator"), SeedColumn.Optional("attainment"), SeedColumn.Optional("attainment_group"),
             SeedColumn.Optional("attainment_phrase_ja"));
-        var tallyFile = Open("attainment_tallies.csv", new("plan_document"), new("attainment"), new("printed_count"));
-        var lineFile = Open("budget_lines.csv", new("plan_document"), new("code"), SeedColumn.Optional("parent"), new("sort_order"),
+        var tallyFile = Open(SeedFiles.AttainmentTallies, new("plan_document"), new("attainment"), new("printed_count"));
+        var lineFile = Open(SeedFiles.BudgetLines, new("plan_document"), new("code"), SeedColumn.Optional("parent"), new("sort_order"),
             new("account"), SeedColumn.Optional("side"), new("title_ja"), new("title_en"), SeedColumn.Optional("description_ja"), new("is_new"),
             SeedColumn.Optional("prior_year_lines"));
-        var amountFile = Open("budget_amounts.csv", new("line"), new("fiscal_year"), new("kind"), new("printed_value"), new("printed_unit"));
-        var discrepancyFile = open("known_discrepancies.csv", [new("check"), new("subject"), new("difference"), new("note")]);
+        var amountFile = Open(SeedFiles.BudgetAmounts, new("line"), new("fiscal_year"), new("kind"), new("printed_value"), new("printed_unit"));
+        var discrepancyFile = open(SeedFiles.KnownDiscrepancies, [new("check"), new("subject"), new("difference"), new("note")]);
 
         var plans = ReadPlanDocuments(planFile, orgUnits, years, documents);
         var nodes = ReadPlanNodes(nodeFile, plans, documents);
@@ -140,7 +140,7 @@ internal static class PlanningSeedReader
         var keys = new KeyIndex<string>();
         foreach (var row in file.Rows)
         {
-            var plan = SeedReader.Reference(row, "plan_document", plans, "plan_documents.csv");
+            var plan = SeedReader.Reference(row, "plan_document", plans, SeedFiles.PlanDocuments);
             var code = row.Text("code");
             var parent = row.Text("parent", required: false);
             var sortOrder = row.Integer("sort_order");

@@ -30,13 +30,13 @@ public static class SeedReader
     /// </summary>
     private static readonly IReadOnlyDictionary<string, string> SourceFactFiles = new Dictionary<string, string>
     {
-        ["membership.csv"] = "MEMBERSHIP",
-        ["medical_costs.csv"] = "MEDICAL_COST",
-        ["checkups.csv"] = "CHECKUP",
-        ["guidance.csv"] = "GUIDANCE",
-        ["incentive_indicators.csv"] = "INCENTIVE",
-        ["premium_rates.csv"] = "PREMIUM",
-        ["branch_finance.csv"] = "FINANCE",
+        [SeedFiles.Membership] = "MEMBERSHIP",
+        [SeedFiles.MedicalCosts] = "MEDICAL_COST",
+        [SeedFiles.Checkups] = "CHECKUP",
+        [SeedFiles.Guidance] = "GUIDANCE",
+        [SeedFiles.IncentiveIndicators] = "INCENTIVE",
+        [SeedFiles.PremiumRates] = "PREMIUM",
+        [SeedFiles.BranchFinance] = "FINANCE",
     };
 
     public const string DemoPrefix = "demo_";
@@ -52,8 +52,8 @@ public static class SeedReader
 
     private static readonly IReadOnlyList<string> DimensionFiles =
     [
-        "region_groupings.csv", "regions.csv", "org_units.csv", "region_members.csv", "fiscal_years.csv",
-        "documents.csv", "units.csv", "measures.csv",
+        SeedFiles.RegionGroupings, SeedFiles.Regions, SeedFiles.OrgUnits, SeedFiles.RegionMembers, SeedFiles.FiscalYears,
+        SeedFiles.Documents, SeedFiles.Units, SeedFiles.Measures,
     ];
 
     /// <summary>Every file a seed folder must hold, in the order they are read and digested.</summary>
@@ -97,15 +97,15 @@ public static class SeedReader
             return file;
         }
 
-        var groupingFile = Open("region_groupings.csv", new("code"), new("name_ja"), new("name_en"), new("is_default"));
-        var regionFile = Open("regions.csv", new("grouping"), new("code"), new("name_ja"), new("name_en"), new("sort_order"));
-        var orgUnitFile = Open("org_units.csv", new("code"), new("kind"), new("name_ja"), new("name_en"), new("official_name_ja"), new("official_name_en"));
-        var memberFile = Open("region_members.csv", new("grouping"), new("region"), new("org_unit"));
-        var yearFile = Open("fiscal_years.csv", new SeedColumn("fiscal_year"));
-        var documentFile = Open("documents.csv", new("code"), new("file_name"), new("org_unit"), new("fiscal_year"), new("kind"),
+        var groupingFile = Open(SeedFiles.RegionGroupings, new("code"), new("name_ja"), new("name_en"), new("is_default"));
+        var regionFile = Open(SeedFiles.Regions, new("grouping"), new("code"), new("name_ja"), new("name_en"), new("sort_order"));
+        var orgUnitFile = Open(SeedFiles.OrgUnits, new("code"), new("kind"), new("name_ja"), new("name_en"), new("official_name_ja"), new("official_name_en"));
+        var memberFile = Open(SeedFiles.RegionMembers, new("grouping"), new("region"), new("org_unit"));
+        var yearFile = Open(SeedFiles.FiscalYears, new SeedColumn("fiscal_year"));
+        var documentFile = Open(SeedFiles.Documents, new("code"), new("file_name"), new("org_unit"), new("fiscal_year"), new("kind"),
             new("title_ja"), new("title_en"), new("locator"), SeedColumn.Optional("note"));
-        var unitFile = Open("units.csv", new("code"), new("base_unit"), new("factor"), new("name_en"));
-        var measureFile = Open("measures.csv", new("code"), new("subject"), new("name_ja"), new("name_en"), new("unit"), new("aggregation"),
+        var unitFile = Open(SeedFiles.Units, new("code"), new("base_unit"), new("factor"), new("name_en"));
+        var measureFile = Open(SeedFiles.Measures, new("code"), new("subject"), new("name_ja"), new("name_en"), new("unit"), new("aggregation"),
             SeedColumn.Optional("numerator"), SeedColumn.Optional("denominator"), SeedColumn.Optional("weight"), SeedColumn.Optional("scale"),
             new("non_negative"), new("description_en"));
         var factFiles = SourceFactFiles.Keys.Concat(demoFiles).Select(name => Open(name, FactColumns)).ToArray();
@@ -190,7 +190,7 @@ public static class SeedReader
         var keys = new KeyIndex<string>();
         foreach (var row in file.Rows)
         {
-            var grouping = Reference(row, "grouping", groupings, "regions_groupings.csv");
+            var grouping = Reference(row, "grouping", groupings, SeedFiles.RegionGroupings);
             var code = row.Text("code");
             var nameJa = row.Text("name_ja");
             var nameEn = row.Text("name_en");
@@ -247,8 +247,8 @@ public static class SeedReader
         var keys = new KeyIndex<(string, string)>();
         foreach (var row in file.Rows)
         {
-            var grouping = Reference(row, "grouping", groupings, "region_groupings.csv");
-            var region = Reference(row, "region", regions, "regions.csv");
+            var grouping = Reference(row, "grouping", groupings, SeedFiles.RegionGroupings);
+            var region = Reference(row, "region", regions, SeedFiles.Regions);
             var orgUnit = OrgUnitOf(row, "org_unit", orgUnits);
             if (grouping is null || region is null || orgUnit is null)
             {
@@ -431,13 +431,13 @@ public static class SeedReader
         {
             var orgUnit = OrgUnitOf(row, "org_unit", orgUnits);
             var year = FiscalYearOf(row, "fiscal_year", years);
-            var measure = Reference(row, "measure", measures, "measures.csv");
+            var measure = Reference(row, "measure", measures, SeedFiles.Measures);
             var printedValue = row.Text("printed_value");
             var number = printedValue is null ? null : row.Number("printed_value");
-            var unit = Reference(row, "printed_unit", units, "units.csv");
+            var unit = Reference(row, "printed_unit", units, SeedFiles.Units);
             var basis = row.Code<ValueBasis>("basis");
             var quality = row.Code<Quality>("quality");
-            var document = Reference(row, "document", documents, "documents.csv");
+            var document = Reference(row, "document", documents, SeedFiles.Documents);
             var locator = row.Text("locator");
             var note = row.Text("note", required: false);
 

@@ -19,7 +19,7 @@ internal static class SourcedRow
     /// <summary>document, locator, quality, uncertain and note; null (with problems) where one is wrong.</summary>
     public static RowSource? Source(this SeedRow row, IReadOnlyDictionary<string, SourceDocument> documents)
     {
-        var document = SeedReader.Reference(row, "document", documents, "documents.csv");
+        var document = SeedReader.Reference(row, "document", documents, SeedFiles.Documents);
         var locator = row.Text("locator");
         var quality = row.Code<Quality>("quality");
         var uncertain = row.Boolean("uncertain");
