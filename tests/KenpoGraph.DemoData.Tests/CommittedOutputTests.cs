@@ -44,7 +44,7 @@ public sealed class CommittedOutputTests(GeneratedSeed generated)
             Assert.All(rows, r =>
             {
                 Assert.Equal(10, r.Length);
-                Assert.Equal(["DEMO", "demo", "generator v1 seed 20241", ""], r[6..]);
+                Assert.Equal(["DEMO", "demo", "generator v2 seed 20241", ""], r[6..]);
                 Assert.Matches(@"^-?\d+(\.\d+)?$", r[3]);
             });
             var keys = rows.Select(r => (r[0], r[1], r[2])).ToArray();
@@ -59,10 +59,11 @@ public sealed class CommittedOutputTests(GeneratedSeed generated)
         var counts = generated.Files.ToDictionary(f => f.Key, f => f.Value.Count(c => c == '\n') - 1);
         Assert.Equal(new Dictionary<string, int>
         {
-            // 47 branches × 11 years = 517 per measure, less the published Yamanashi figures
+            // 47 branches × 11 years = 517 per measure, less the published Yamanashi figures: FY2024 checkups (4 + dependants' 2),
+            // guidance completions and initial interviews FY2023–FY2024 (8)
             ["demo_branch_finance.csv"] = 8 * 517,
-            ["demo_checkups.csv"] = 6 * 517 - 4,
-            ["demo_guidance.csv"] = 6 * 517,
+            ["demo_checkups.csv"] = 6 * 517 - 6,
+            ["demo_guidance.csv"] = 6 * 517 - 8,
             ["demo_incentive_indicators.csv"] = 10 * 517,
             ["demo_medical_costs.csv"] = 2 * 517,
             ["demo_membership.csv"] = 7 * 517,

@@ -70,7 +70,8 @@ public sealed class MoneyCalibrationTests(GeneratedSeed generated)
             });
         }
         var national = GeneratedSeed.Years.ToDictionary(y => y, y => generated.NationalRate("medical_cost.total", "medical_cost.average_members", y) / 100m);
-        Assert.All(national.Values, perMember => Assert.InRange(perMember, 180_000m, 260_000m));
+        // the path through the printed 212,946 円 (FY2024) starts at 172,600 円 in FY2015
+        Assert.All(national.Values, perMember => Assert.InRange(perMember, 165_000m, 260_000m));
         Assert.True(national[2020] < national[2019], "the FY2020 dip");
         Assert.True(national[2025] > national[2015] * 1.2m);
     }

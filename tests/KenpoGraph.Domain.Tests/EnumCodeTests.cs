@@ -20,6 +20,6 @@ public sealed class EnumCodeTests
     public void Refuses_unknown_codes_naming_the_valid_ones()
     {
         Assert.False(EnumCode.TryParse<Quality>("published", out _));
-        Assert.Equal("'X' is not one of PUBLISHED, DERIVED, DEMO.", Assert.Throws<FormatException>(() => EnumCode.Parse<Quality>("X")).Message);
+        Assert.Equal("'X' is not one of PUBLISHED, DERIVED, DEMO, PUBLIC_PAGE.", Assert.Throws<FormatException>(() => EnumCode.Parse<Quality>("X")).Message);
     }
 }

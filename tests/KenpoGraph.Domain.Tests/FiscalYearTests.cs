@@ -17,6 +17,14 @@ public sealed class FiscalYearTests
     [InlineData("R7", 2025)]
     [InlineData("H27", 2015)]
     [InlineData(" 令和 7 年度 ", 2025)]
+    [InlineData("平成31年度", 2019)] // the label of FY2019 before the era changed, in common use
+    [InlineData("平成３１年度", 2019)]
+    [InlineData("H31", 2019)]
+    [InlineData("令和٧年度", 2025)] // Arabic-Indic digit seven
+    [InlineData("令和۷年度", 2025)] // extended Arabic-Indic (Persian) seven
+    [InlineData("令和७年度", 2025)] // Devanagari seven
+    [InlineData("平成২৭年度", 2015)] // Bengali two and seven
+    [InlineData("令和𝟕年度", 2025)] // mathematical bold seven (outside the BMP)
     public void Reads_wareki_labels(string label, int expected) =>
         Assert.Equal(expected, FiscalYear.FromWareki(label).Year);
 
@@ -39,7 +47,9 @@ public sealed class FiscalYearTests
         Assert.Equal(year, FiscalYear.FromWareki(new FiscalYear(year).WarekiLabel).Year);
 
     [Theory]
-    [InlineData("平成31年度", "'平成31年度': 平成 has no year 31.")]
+    [InlineData("平成32年度", "'平成32年度': 平成 has no year 32.")]
+    [InlineData("平成٣٢年度", "'平成٣٢年度': 平成 has no year 32.")]
+    [InlineData("令和一年度", "'令和一年度' is not a 和暦 fiscal-year label such as 令和7年度 or 平成27年度.")]
     [InlineData("令和0年度", "'令和0年度': 令和 has no year 0.")]
     [InlineData("昭和64年度", "'昭和64年度' is not a 和暦 fiscal-year label such as 令和7年度 or 平成27年度.")]
     [InlineData("2025", "'2025' is not a 和暦 fiscal-year label such as 令和7年度 or 平成27年度.")]
@@ -49,6 +59,16 @@ public sealed class FiscalYearTests
         Assert.False(FiscalYear.TryFromWareki(label, out _, out var problem));
         Assert.Equal(message, problem);
         Assert.Equal(message, Assert.Throws<FormatException>(() => FiscalYear.FromWareki(label)).Message);
+    }
+
+    [Fact]
+    public void FY2019_has_two_labels_and_both_read_back_as_FY2019()
+    {
+        var year = new FiscalYear(2019);
+        Assert.Equal(["令和元年度", "平成31年度"], year.WarekiLabels);
+        Assert.All(year.WarekiLabels, label => Assert.Equal(2019, FiscalYear.FromWareki(label).Year));
+        Assert.Equal(["平成30年度"], new FiscalYear(2018).WarekiLabels);
+        Assert.Equal(["令和2年度"], new FiscalYear(2020).WarekiLabels);
     }
 
     [Fact]

@@ -19,6 +19,27 @@ public sealed partial class LoaderTests
         var ranks = await db.IncentivePublishedRanks.Where(r => r.OrgUnitCode == "19").OrderBy(r => r.ResultsYear).ThenBy(r => r.Indicator).ToListAsync();
         Assert.Equal([44, 10, 42, 39, 47, 35, 16, 7, 14, 35, 8, 34], ranks.Select(r => r.Rank));
         Assert.Equal(IncentivePublishedRank.Overall, ranks[0].Indicator);
+        // and the 49 ranks of the association's branch pages, located by their addresses (research/public-incentive-ranks.md)
+        var pages = await db.IncentivePublishedRanks.Where(r => r.Quality == Domain.Provenance.Quality.PublicPage).ToListAsync();
+        Assert.Equal(49, pages.Count);
+        Assert.All(pages, r => Assert.StartsWith("https://", r.Locator, StringComparison.Ordinal));
+        var saitama = pages.Single(r => r.OrgUnitCode == "11" && r.Indicator == IncentivePublishedRank.Overall);
+        Assert.Equal((2023, 46, "page-11-saitama"), (saitama.ResultsYear, saitama.Rank, saitama.DocumentCode));
+    }
+
+    [Fact]
+    public async Task A_public_page_figure_is_located_by_its_address_and_only_it()
+    {
+        var lines = _workspace.AppendLine("incentive_published_ranks.csv", "2023,13,,5,page-11-saitama,L1,PUBLIC_PAGE,false,");
+        var address = _workspace.AppendLine("incentive_published_ranks.csv", "2023,14,,6,seed-003,https://example.org/ranks,PUBLISHED,false,");
+        var demo = _workspace.AppendLine("incentive_published_ranks.csv", "2023,15,,7,demo,generator v2 seed 20241,DEMO,false,");
+        await AssertRefusedAsync(
+            new LoadProblem(SeedFile("incentive_published_ranks.csv"), lines, "locator", "INCONSISTENT",
+                "'L1' is not a web address: a PUBLIC_PAGE figure is located by the address of the page that prints it (https://…)"),
+            new LoadProblem(SeedFile("incentive_published_ranks.csv"), address, "locator", "INCONSISTENT",
+                "'https://example.org/ranks' is a web address: only a PUBLIC_PAGE figure is located by a page's address"),
+            new LoadProblem(SeedFile("incentive_published_ranks.csv"), demo, "quality", "INVALID_CODE",
+                "a published rank is PUBLISHED (a seed prints it) or PUBLIC_PAGE (a public page does), never DEMO"));
     }
 
     [Fact]

@@ -47,8 +47,8 @@ public sealed partial class LoaderTests : IDisposable
         Assert.Equal(8, await db.Regions.CountAsync());
         Assert.Equal(47, await db.RegionMembers.CountAsync());
         Assert.Equal(Enumerable.Range(2015, 11), await db.FiscalYears.OrderBy(y => y.Year).Select(y => y.Year).ToListAsync());
-        Assert.Equal(21_029, await db.Observations.CountAsync()); // 60 membership, 7 checkup, 2 guidance, 4 premium-rate figures; 20,956 demonstration rows
-        Assert.Contains("\"fact_observation\":21029", snapshot.Version.RowCountsJson);
+        Assert.Equal(21_067, await db.Observations.CountAsync()); // 60 membership, 27 checkup, 18 guidance, 4 premium-rate, 1 medical-cost, 11 indicator figures; 20,946 demonstration rows
+        Assert.Contains("\"fact_observation\":21067", snapshot.Version.RowCountsJson);
 
         // seed 004 L70/L74/L82: FY2024 national members 39,713 = insured 25,733 + dependants 13,980 (thousands)
         var fy2024 = await db.Observations.Where(o => o.OrgUnitCode == "00" && o.FiscalYear == 2024).ToDictionaryAsync(o => o.MeasureCode);

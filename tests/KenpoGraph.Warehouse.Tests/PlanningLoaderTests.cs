@@ -81,9 +81,22 @@ public sealed partial class LoaderTests
     public async Task A_result_against_another_KPIs_target_is_INCONSISTENT()
     {
         var row = _workspace.ReplaceLine("kpi_results.csv", "R0124,",
-            "R0124,seed-003/yamanashi-goal-attainment-2024,T0219,19,BRANCH,2024,2024,FISCAL_YEAR,,,K-SINGLE-BID-SHARE,5.9,%,,,〇,seed-003-G6,,seed-003,L69,PUBLISHED,false,");
+            "R0124,seed-003/yamanashi-goal-attainment-2024,T0219,19,BRANCH,2024,2024,FISCAL_YEAR,,,K-SINGLE-BID-SHARE,5.9,%,,,〇,seed-003-G6,,,,seed-003,L69,PUBLISHED,false,");
         await AssertRefusedAsync(new LoadProblem(SeedFile("kpi_results.csv"), row, "target", "INCONSISTENT",
             "target 'T0219' is for K-HEALTH-DECLARATION of org unit 19 in FY2024, not for this row's KPI, org unit and year"));
+    }
+
+    [Fact]
+    public async Task A_difference_from_the_target_is_a_number_with_its_unit()
+    {
+        // seed 003 L1278 prints （▲3.4％）: a number and its unit, or neither
+        string Line(string code) => File.ReadAllLines(SeedFile("kpi_results.csv")).Single(l => l.StartsWith(code + ",", StringComparison.Ordinal));
+        var word = _workspace.ReplaceLine("kpi_results.csv", "R0147,", Line("R0147").Replace(",▲3.4,％,", ",目標未達成,％,", StringComparison.Ordinal));
+        var unitless = _workspace.ReplaceLine("kpi_results.csv", "R0146,", Line("R0146").Replace(",2.3,％,", ",2.3,,", StringComparison.Ordinal));
+        await AssertRefusedAsync(
+            new LoadProblem(SeedFile("kpi_results.csv"), unitless, "target_difference_unit", "REQUIRED_VALUE", "target_difference and target_difference_unit go together"),
+            new LoadProblem(SeedFile("kpi_results.csv"), word, "target_difference", "NOT_A_NUMBER",
+                "'目標未達成' is not a number: the difference from the target is printed as one"));
     }
 
     [Fact]

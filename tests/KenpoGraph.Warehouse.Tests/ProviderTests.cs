@@ -33,6 +33,20 @@ public sealed class ProviderTests
     }
 
     [Fact]
+    public void PostgreSql_is_selected_by_configuration_and_its_location_names_no_password()
+    {
+        using var store = (ServerWarehouseStore)WarehouseStores.Create(new WarehouseOptions
+        {
+            Provider = WarehouseProvider.PostgreSql,
+            ConnectionString = "Host=pg.example;Port=5433;Database=kenpograph;Username=reader;Password=not-a-secret",
+        });
+
+        Assert.Equal("PostgreSQL pg.example:5433/kenpograph", store.Location);
+        var error = Assert.Throws<InvalidOperationException>(() => WarehouseStores.Create(new WarehouseOptions { Provider = WarehouseProvider.PostgreSql }));
+        Assert.Equal("Warehouse:ConnectionString is required when Warehouse:Provider is PostgreSql.", error.Message);
+    }
+
+    [Fact]
     public void Sqlite_is_the_default_and_lives_outside_the_source_tree()
     {
         var options = new WarehouseOptions();

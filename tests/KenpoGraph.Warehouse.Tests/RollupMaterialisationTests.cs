@@ -61,7 +61,7 @@ public sealed class RollupMaterialisationTests : IDisposable
     }
 
     [Fact]
-    public void A_branch_ratio_from_printed_figures_is_derived_and_a_printed_national_figure_stands_beside_the_roll_up()
+    public void A_printed_branch_ratio_is_the_branchs_value_and_a_printed_national_figure_stands_beside_the_roll_up()
     {
         // The published figures alone: without the demonstration files only Yamanashi contributes.
         foreach (var demo in SeedReader.OptionalFiles)
@@ -70,10 +70,16 @@ public sealed class RollupMaterialisationTests : IDisposable
         }
         var seeds = Read();
 
-        // seed 003 L722/L726: Yamanashi 78,870 examinees of 106,993 insured targets
+        // seed 003 L722/L726: Yamanashi 78,870 examinees of 106,993 insured targets, printed as 73.7 %: the printed rate is
+        // the branch's value, numerator and denominator are what the roll-ups add, and the difference is what they give
         var yamanashi = Single(seeds, RollupLevel.Branch, "19", 2024, "checkup.lifestyle.rate");
-        Assert.Equal(78_870m / 106_993m * 100m, yamanashi.Value);
-        Assert.Equal(Quality.Derived, yamanashi.Quality);
+        Assert.Equal(73.7m, yamanashi.Value);
+        Assert.Equal(Quality.Published, yamanashi.Quality);
+        Assert.Equal((78_870m, 106_993m), (yamanashi.Numerator, yamanashi.Denominator));
+        Assert.Equal(78_870m / 106_993m * 100m - 73.7m, yamanashi.Difference);
+        // a ratio no branch figure is printed for stays derived: Yamanashi's FY2024 employer data, 2,541 of 106,993, is printed
+        // as 2.4 % too; FY2022 has neither, so without demonstration files no FY2022 branch row exists
+        Assert.DoesNotContain(seeds.Rollups, r => r.Level == RollupLevel.Branch && r.UnitCode == "19" && r.FiscalYear == 2022 && r.MeasureCode == "checkup.lifestyle.rate");
 
         var national = Single(seeds, RollupLevel.National, "00", 2024, "checkup.lifestyle.rate");
         Assert.Equal(58.4m, national.PublishedValue); // seed 004 L963

@@ -1,13 +1,14 @@
 using KenpoGraph.DemoData.Figures;
 using KenpoGraph.DemoData.Prefectures;
 using KenpoGraph.DemoData.Shaping;
+using KenpoGraph.Warehouse.Loading;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.DemoData;
 
 /// <summary>What every subject's generator works with: the branches in JIS order, the fiscal years, the weights and the figures.</summary>
 internal sealed class DemoContext(int seed, IReadOnlyList<int> years, IReadOnlyList<PrefectureWeight> prefectures, IReadOnlyList<Measure> measures,
-    FigureBook book)
+    FigureBook book, IncentiveSet incentives)
 {
     private readonly Dictionary<string, Measure> _measures = measures.ToDictionary(m => m.Code, StringComparer.Ordinal);
 
@@ -21,6 +22,9 @@ internal sealed class DemoContext(int seed, IReadOnlyList<int> years, IReadOnlyL
     public IReadOnlyList<string> Branches { get; } = [.. prefectures.Select(p => p.Code)];
 
     public FigureBook Book { get; } = book;
+
+    /// <summary>The incentive schemes and the published ranks the indicator values are bent to.</summary>
+    public IncentiveSet Incentives { get; } = incentives;
 
     public int FirstYear => Years[0];
 

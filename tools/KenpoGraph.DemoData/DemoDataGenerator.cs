@@ -17,13 +17,16 @@ internal static class DemoDataGenerator
     /// <summary>The fixed seed. Changing it (or any shape) changes every demo_ file; bump <see cref="Version"/> then.</summary>
     public const int Seed = 20241;
 
-    public const string Version = "v1";
+    public const string Version = "v2";
 
     /// <summary>The locator of every generated row.</summary>
     public static string Locator => $"generator {Version} seed {Seed}";
 
-    /// <summary>Measures left to other engines: the incentive reduction is computed from the ranking, never generated.</summary>
-    public static IReadOnlySet<string> NotGenerated { get; } = new SortedSet<string>(StringComparer.Ordinal) { "premium.incentive_reduction_rate" };
+    /// <summary>
+    /// Non-RATIO measures left to other engines (none today: the incentive reduction, which the ranking computes, is served by
+    /// `incentiveRanking` as `rateReductionPercent` and is no measure).
+    /// </summary>
+    public static IReadOnlySet<string> NotGenerated { get; } = new SortedSet<string>(StringComparer.Ordinal);
 
     /// <summary>Reads the published inputs of <paramref name="seedDirectory"/> and renders the demo_ files (name → content).</summary>
     public static SortedDictionary<string, string> Render(string seedDirectory)
@@ -43,7 +46,7 @@ internal static class DemoDataGenerator
     {
         var book = new FigureBook(seeds.Observations);
         var years = seeds.FiscalYears.Select(y => y.Year).Order().ToArray();
-        var context = new DemoContext(Seed, years, PrefectureWeights.Load(), seeds.Measures, book);
+        var context = new DemoContext(Seed, years, PrefectureWeights.Load(), seeds.Measures, book, seeds.Incentives);
         // Order matters: each subject reads the figures of the ones before it.
         MembershipGenerator.Generate(context);
         MedicalCostGenerator.Generate(context);

@@ -25,15 +25,19 @@ internal static class CommandLine
           kenpograph diff <version-a> <version-b> [--json] [--Key=Value ...]
               What changed between two stored data versions (numbers, or `current`): rows added, changed and
               removed per table and org unit, national figures that move. Exit code 3: a version is not stored.
+          kenpograph rollback <version> [--Key=Value ...]
+              Make a stored data version current again (the way back from a bad load; servers switch on their
+              next request). Exit code 3: the version is not stored, or a load is running.
           kenpograph token [--scopes Kenpo.Read,Kenpo.Finance.Read] [--branches 19] [--expires 8h] [--client-id id] [--subject id] [--app]
               Print a development token (Authorization: Bearer <token>) that a server running the development issuer accepts.
           kenpograph schema
               Print the GraphQL schema (SDL).
 
         Configuration keys (also appsettings.json or environment variables such as Warehouse__DataDirectory):
-          Warehouse:Provider        Sqlite (default) or SqlServer
+          Warehouse:Provider        Sqlite (default), PostgreSql or SqlServer
           Warehouse:DataDirectory   where the SQLite warehouse lives (default: ~/.local/share/kenpograph)
-          Warehouse:ConnectionString  SQL Server connection string
+          Warehouse:ConnectionString  PostgreSQL or SQL Server connection string
+          Warehouse:KeepPreviousVersions  versions kept besides the current one (default 5; SQLite and PostgreSQL)
           Warehouse:SeedDirectory   seed folder for the first start (default: db/seed above the program)
           AzureAd:*                 Entra ID (Microsoft.Identity.Web): Instance, TenantId, ClientId, Audience
           Auth:AnonymousScopes      permissions without a token (Development: Kenpo.Read; elsewhere none)
@@ -69,6 +73,11 @@ internal static class CommandLine
             {
                 using var signals = new StopSignals();
                 return await DiffCommand.RunAsync(rest, Console.Out, Console.Error, signals.Token);
+            }
+            case "rollback":
+            {
+                using var signals = new StopSignals();
+                return await RollbackCommand.RunAsync(rest, Console.Out, Console.Error, signals.Token);
             }
             case "schema":
                 Console.Out.Write(SchemaCommand.PrintSchema());

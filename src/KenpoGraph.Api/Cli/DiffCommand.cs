@@ -25,13 +25,23 @@ internal static class DiffCommand
             await errors.WriteLineAsync("kenpograph diff takes two data versions, e.g. `kenpograph diff 3 4` or `kenpograph diff 3 current`.");
             return UsageError;
         }
-        if (WarehouseStores.Create(options) is not SqliteWarehouseStore store)
-        {
-            await errors.WriteLineAsync("kenpograph diff compares stored SQLite versions; SQL Server keeps only the current one. "
-                + "Compare an input with it by `kenpograph load <path> --dry-run`.");
-            return UsageError;
-        }
+        var store = WarehouseStores.Create(options);
+        using var owned = store as IDisposable;
 
+        try
+        {
+            return await CompareAsync(store, options, positional, json, output, errors, cancellationToken);
+        }
+        catch (WarehouseUnavailableException exception)
+        {
+            await errors.WriteLineAsync(exception.Message);
+            return VersionUnavailable;
+        }
+    }
+
+    private static async Task<int> CompareAsync(IWarehouseStore store, WarehouseOptions options, string[] positional, bool json, TextWriter output,
+        TextWriter errors, CancellationToken cancellationToken)
+    {
         var versions = new int[2];
         for (var i = 0; i < 2; i++)
         {
@@ -42,7 +52,9 @@ internal static class DiffCommand
             }
             if (!store.StoredVersions().Contains(id))
             {
-                await errors.WriteLineAsync($"Data version {id} is not stored (never published, or pruned: Warehouse:KeepPreviousVersions). {Stored(store)}");
+                await errors.WriteLineAsync($"Data version {id} is not stored (never published, or pruned: Warehouse:KeepPreviousVersions"
+                    + (options.Provider == WarehouseProvider.SqlServer ? "; SQL Server keeps only the current one, compare an input with it by `kenpograph load <path> --dry-run`" : "")
+                    + $"). {Stored(store)}");
                 return VersionUnavailable;
             }
             versions[i] = id;
@@ -51,8 +63,8 @@ internal static class DiffCommand
         WarehouseChanges changes;
         try
         {
-            var before = store.Version(versions[0]);
-            var after = store.Version(versions[1]);
+            await using var before = store.Version(versions[0]);
+            await using var after = store.Version(versions[1]);
             await using var beforeDb = before.CreateContext();
             await using var afterDb = after.CreateContext();
             changes = WarehouseDiff.Compare(await WarehouseContents.ReadAsync(beforeDb, cancellationToken),
@@ -70,13 +82,14 @@ internal static class DiffCommand
         return Succeeded;
     }
 
-    private static int? Resolve(string text, SqliteWarehouseStore store)
+    internal static int? Resolve(string text, IWarehouseStore store)
     {
         if (text == "current")
         {
             try
             {
-                return store.Current()?.Version.Id;
+                using var current = store.Current();
+                return current?.Version.Id;
             }
             catch (WarehouseUnavailableException)
             {
@@ -86,7 +99,17 @@ internal static class DiffCommand
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
     }
 
-    private static string Stored(SqliteWarehouseStore store) => store.StoredVersions() is { Count: > 0 } stored
-        ? $"Stored versions at {store.Location}: {string.Join(", ", stored)}."
-        : $"No version is stored at {store.Location}.";
+    internal static string Stored(IWarehouseStore store)
+    {
+        try
+        {
+            return store.StoredVersions() is { Count: > 0 } stored
+                ? $"Stored versions at {store.Location}: {string.Join(", ", stored)}."
+                : $"No version is stored at {store.Location}.";
+        }
+        catch (WarehouseUnavailableException exception)
+        {
+            return exception.Message;
+        }
+    }
 }

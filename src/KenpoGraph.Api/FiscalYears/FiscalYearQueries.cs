@@ -26,7 +26,7 @@ internal static class FiscalYearQueries
             });
 
         query.Field<FiscalYearType>("fiscalYear")
-            .Says("One fiscal year by western year (2025) or 和暦 label (令和7年度, 令和元年度, R7); null when the warehouse does not hold it.", "年度（西暦・和暦指定）。")
+            .Says("One fiscal year by western year (2025) or 和暦 label (令和7年度, 令和元年度 or 平成31年度, R7; digits of any script); null when the warehouse does not hold it.", "年度（西暦・和暦指定）。")
             .Argument<IntGraphType>("year", "Starting western year, e.g. 2025.")
             .Argument<StringGraphType>("wareki", "和暦 label, e.g. 令和7年度.")
             .ResolveAsync(async context =>

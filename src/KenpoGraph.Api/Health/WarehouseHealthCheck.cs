@@ -17,6 +17,7 @@ internal sealed class WarehouseHealthCheck(IWarehouseStore store) : IHealthCheck
         {
             return HealthCheckResult.Unhealthy($"The published warehouse cannot be read: {exception.Message}");
         }
+        await using var session = current;
         if (current is null)
         {
             return HealthCheckResult.Unhealthy($"No data version has been published at {store.Location}: run `kenpograph load`.");

@@ -16,7 +16,8 @@ internal sealed class WarehouseBootstrap(IWarehouseStore store, IOptions<Warehou
     {
         try
         {
-            if (store.Current() is { } current)
+            using var current = store.Current();
+            if (current is not null)
             {
                 log.LogInformation("Serving data version {Version} from {Location}", current.Version.Id, store.Location);
                 return;

@@ -2,6 +2,8 @@ using GraphQL.Types;
 using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Warehouse.Model;
+using KenpoGraph.Api.Provenance;
+using KenpoGraph.Domain.Provenance;
 
 namespace KenpoGraph.Api.Incentives;
 
@@ -12,6 +14,9 @@ internal sealed class IncentiveMoveType : ObjectGraphType<MoveView>
         Name = "IncentiveMove";
         this.Says("What a simulation did to one branch.", "支部の変化。");
         Field<NonNullGraphType<OrgUnitType>>("branch").Says("The branch.", "支部。").Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.Move.BranchCode, x => x.Code));
+        Field<NonNullGraphType<QualityType>>("quality")
+            .Says("Quality of every figure of this move: DEMO when the recorded figures the simulation starts from include demonstration data, else DERIVED.", "品質区分。")
+            .Resolve(c => ComputedQuality.Combined(c.Source.Before.Quality, c.Source.After.Quality));
         Field("rankBefore", x => x.Move.Before.Rank).Says("Rank in the recorded ranking.", "変更前順位。");
         Field("rankAfter", x => x.Move.After.Rank).Says("Rank in the simulated ranking.", "変更後順位。");
         Field("rankChange", x => x.Move.RankChange).Says("Places gained (positive) or lost (negative).", "順位変動。");

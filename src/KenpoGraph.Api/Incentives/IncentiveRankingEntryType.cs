@@ -14,6 +14,9 @@ internal sealed class IncentiveRankingEntryType : ObjectGraphType<EntryView>
         this.Says("One branch in one results year's ranking: scores, rank, reward, rate effect, and the published rank where the sources print one.", "支部の評価結果。");
         Field<NonNullGraphType<OrgUnitType>>("branch").Says("The branch.", "支部。").Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.Entry.BranchCode, x => x.Code));
         Field("rank", x => x.Entry.Rank).Says("Computed overall rank, 1–47.", "総合順位（計算）。");
+        Field<NonNullGraphType<QualityType>>("quality")
+            .Says("Quality of this entry's computed rank, total, reward, rate reduction and net effect: DEMO when any branch's input figure is demonstration data (a rank is a place among all 47), else DERIVED. publishedRank is a printed figure with its own source.", "品質区分。")
+            .Resolve(c => c.Source.Ranking.Quality);
         Field("total", x => x.Entry.Total, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Total score: Σ indicator scores.", "総得点。");
         Field("rewarded", x => x.Entry.Rewarded).Says("Ranked within the rewarded places.", "報奨金対象。");
         Field("reward", x => x.Entry.Reward, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Reward in whole yen (0 when not rewarded).", "報奨金（円）。");

@@ -19,7 +19,7 @@ internal sealed class IncentiveRankingType : ObjectGraphType<RankingView>
         Field("pool", x => x.Result.Pool, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Reward pool in yen: Σ funding rate × premium base over all branches.", "財源総額（円）。");
         Field<NonNullGraphType<ExactDecimalGraphType>>("totalRewards").Says("Σ rewards in whole yen: the pool rounded to the yen.", "報奨金合計（円）。")
             .Resolve(c => c.Source.Result.Entries.Sum(e => e.Reward));
-        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("DEMO when any input figure is demonstration data; DERIVED otherwise (computed).", "品質区分。");
+        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("Quality of the pool, the total rewards and every computed rank: DEMO when any input figure is demonstration data; DERIVED otherwise (computed).", "品質区分。");
         Field(x => x.Simulated).Says("True for a what-if ranking, false for the ranking of the recorded figures.", "シミュレーションか。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveRankingEntryType>>>>("entries")
             .Says("One entry per branch, by rank; a branch-scoped caller gets its own branches' entries (each still ranked among all 47).", "支部別順位。")

@@ -72,9 +72,9 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
             return known;
         }
         var scheme = await SchemeForAsync(resultsYear, cancellationToken);
-        var (branches, quality) = await InputsAsync(scheme.Scheme, resultsYear, cancellationToken);
+        var (branches, quality, inputs) = await InputsAsync(scheme.Scheme, resultsYear, cancellationToken);
         return _rankings[resultsYear] = new RankingView(scheme, Rank(() => IncentiveRanking.Compute(scheme.Scheme, resultsYear, branches)), quality,
-            await PublishedAsync(resultsYear, cancellationToken), Simulated: false);
+            await PublishedAsync(resultsYear, cancellationToken), Simulated: false, inputs);
     }
 
     public async Task<SimulationView> SimulateAsync(int resultsYear, IReadOnlyList<SimulationChange> changes, IReadOnlyDictionary<string, string> overrides,
@@ -86,11 +86,12 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
         {
             throw new KenpoError(ErrorCodes.InsufficientScope, $"The token may not read branch {change.Branch}, so a simulation cannot change it.");
         }
-        var (branches, quality) = await InputsAsync(baseline.Scheme.Scheme, resultsYear, cancellationToken);
+        var (branches, quality, inputs) = await InputsAsync(baseline.Scheme.Scheme, resultsYear, cancellationToken);
         var values = branches.ToDictionary(b => b.BranchCode, StringComparer.Ordinal);
         var absolute = changes.Select(c => c.Resolve(values)).ToArray();
         var result = Rank(() => IncentiveSimulation.Run(baseline.Scheme.Scheme, simulatedScheme.Scheme, resultsYear, branches, absolute));
-        var simulated = new RankingView(simulatedScheme, result.Simulated, quality, baseline.Published, Simulated: true);
+        // A what-if is computed from the recorded figures with some replaced: it is as demonstrative as the figures it keeps.
+        var simulated = new RankingView(simulatedScheme, result.Simulated, quality, baseline.Published, Simulated: true, inputs);
         return new SimulationView(baseline, simulated, [.. result.Moves.Select(m => new MoveView(baseline, simulated, m))], absolute);
     }
 
@@ -111,7 +112,7 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
     /// one statement over the branch roll-ups. All branches count even for a caller who may see only some
     /// of the entries: a rank is a place among all 47.
     /// </summary>
-    private async Task<(BranchIndicators[] Branches, Quality Quality)> InputsAsync(IncentiveScheme scheme, int resultsYear, CancellationToken cancellationToken)
+    private async Task<(BranchIndicators[] Branches, Quality Quality, InputQualities Inputs)> InputsAsync(IncentiveScheme scheme, int resultsYear, CancellationToken cancellationToken)
     {
         var db = warehouse.AcrossAllBranches;
         var measures = scheme.Indicators.Select(i => i.MeasureCode).Append(IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase]).ToArray();
@@ -131,8 +132,12 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
                 .ToDictionary(i => i.Number, i => byKey[(code, year, i.MeasureCode)]);
             return new BranchIndicators(code, Of(resultsYear), Of(previousYear), premiumBase);
         }).ToArray();
-        var quality = rows.Any(r => r.Quality == Quality.Demo) ? Quality.Demo : Quality.Derived;
-        return (branches, quality);
+        var quality = ComputedQuality.Combined(rows.Select(r => r.Quality));
+        var numbers = scheme.Indicators.ToDictionary(i => i.MeasureCode, i => i.Number, StringComparer.Ordinal);
+        var values = rows.Where(r => numbers.ContainsKey(r.MeasureCode)).ToDictionary(r => (r.UnitCode, r.FiscalYear, numbers[r.MeasureCode]), r => r.Quality);
+        var indicators = scheme.Indicators.ToDictionary(i => i.Number,
+            i => ComputedQuality.Combined(rows.Where(r => r.MeasureCode == i.MeasureCode).Select(r => r.Quality)));
+        return (branches, quality, new InputQualities(values, indicators));
     }
 
     /// <summary>The rows about branches the caller may see (a ranking's entries, a simulation's moves, whom a branch passed).</summary>

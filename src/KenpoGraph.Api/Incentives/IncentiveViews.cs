@@ -12,8 +12,21 @@ internal sealed record SchemeView(IncentiveSchemeRow Row, IReadOnlyList<SchemePa
     IncentiveScheme Scheme);
 
 /// <summary>A computed ranking with the published ranks of its year beside it.</summary>
-/// <param name="Quality">DEMO when any input figure is demonstration data, else DERIVED (computed from published figures).</param>
-internal sealed record RankingView(SchemeView Scheme, IncentiveResult Result, Quality Quality, ILookup<string, IncentivePublishedRank> Published, bool Simulated);
+/// <param name="Quality">DEMO when any input figure is demonstration data, else DERIVED (computed from published figures): the quality of
+/// every rank, total, reward, rate effect and of the pool, since each depends on all 47 branches' figures.</param>
+/// <param name="Inputs">The quality of each input figure and of each indicator's scores.</param>
+internal sealed record RankingView(SchemeView Scheme, IncentiveResult Result, Quality Quality, ILookup<string, IncentivePublishedRank> Published, bool Simulated,
+    InputQualities Inputs);
+
+/// <summary>
+/// The quality of the figures a ranking read: each branch's indicator value by year, and per indicator the quality of every
+/// score on it (DEMO when any branch's value of the results year or the year before is demonstration data, as a deviation
+/// score is measured against all 47 branches).
+/// </summary>
+internal sealed record InputQualities(IReadOnlyDictionary<(string Branch, int Year, int Indicator), Quality> Values, IReadOnlyDictionary<int, Quality> Indicators)
+{
+    public Quality? Of(string branch, int year, int indicator) => Values.TryGetValue((branch, year, indicator), out var quality) ? quality : null;
+}
 
 internal sealed record EntryView(RankingView Ranking, RankingEntry Entry)
 {

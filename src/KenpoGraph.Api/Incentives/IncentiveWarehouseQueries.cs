@@ -15,7 +15,7 @@ internal static class IncentiveWarehouseQueries
 {
     public static IQueryable<IncentiveSchemeRow> Schemes(WarehouseDbContext db) => db.IncentiveSchemes.OrderBy(s => s.FirstResultsYear);
 
-    public static IQueryable<IncentiveSchemeParameter> Parameters(WarehouseDbContext db) => db.IncentiveSchemeParameters.OrderBy(p => p.SchemeCode);
+    public static IQueryable<IncentiveSchemeParameter> Parameters(WarehouseDbContext db) => db.IncentiveSchemeParameters.OrderBy(p => p.SchemeCode).ThenBy(p => p.Name);
 
     public static IQueryable<IncentiveSchemeIndicator> Indicators(WarehouseDbContext db) => db.IncentiveSchemeIndicators.OrderBy(i => i.SchemeCode).ThenBy(i => i.Number);
 

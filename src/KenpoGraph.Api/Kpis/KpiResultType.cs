@@ -31,7 +31,11 @@ internal sealed class KpiResultType : ObjectGraphType<KpiResult>
         Field(x => x.PrintedAttainment, nullable: true).Says("The attainment mark exactly as printed.", "印字された達成状況。");
         Field("attainment", x => x.PublishedAttainment, type: typeof(AttainmentType)).Says("The printed mark as a code.", "達成状況。");
         Field(x => x.AttainmentGroup, nullable: true).Says("Rows sharing a group carry one printed mark (a composite KPI).", "評価単位。");
-        Field(x => x.AttainmentPhraseJa, nullable: true).Says("A printed result phrase, e.g. 目標未達成.", "結果の記述。");
+        Field(x => x.AttainmentPhraseJa, nullable: true).Says("A printed result phrase, e.g. 目標達成, 目標には至らなかった; never the difference from the target (targetDifference).", "結果の記述。");
+        Field(x => x.TargetDifference, type: typeof(ExactDecimalGraphType))
+            .Says("The printed difference from the target (「目標との差」, 「目標ＫＰＩとの差」: result − target) in targetDifferenceUnit; null where none is printed.", "目標との差。");
+        Field(x => x.PrintedTargetDifference, nullable: true).Says("The difference exactly as printed, without unit and brackets (▲0.018).", "目標との差（印字）。");
+        Field(x => x.TargetDifferenceUnit, nullable: true).Says("Unit of the printed difference (％, 社, 円).", "目標との差の単位。");
         Field<KpiTargetType>("target").Says("The target this result is reported against.", "目標。")
             .Resolve(c => c.Source.TargetCode is null ? null : c.LoadByKey<KpiTarget, string>(c.Source.TargetCode, x => x.Code));
         Field<NonNullGraphType<SourceType>>("source").Says("Where the result is printed.", "出典。").Resolve(c => c.Source);

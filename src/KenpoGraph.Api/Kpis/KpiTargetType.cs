@@ -55,6 +55,11 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
         Field(x => x.ResultFromAnotherDocument).Says("True where the result is not linked by this target's document but is the org unit's full-period value for the KPI and year printed elsewhere; its printed mark then stays with that document's target.", "他資料の実績。");
         Field(x => x.PublishedAttainment, type: typeof(AttainmentType)).Says("Attainment as printed (達成, 概ね達成, 未達成, 〇, ×, －).", "公表された達成状況。");
         Field(x => x.ComputedAttainment, type: typeof(AttainmentType)).Says("Attainment computed from the rule where it is mechanical (resolved threshold, full-period result); null otherwise.", "算出した達成状況。");
+        Field<QualityType>("computedAttainmentQuality")
+            .Says("Quality of computedAttainment: DEMO where the result it compares is demonstration data, else DERIVED (computed from published figures); null without a computed attainment.", "算出した達成状況の品質区分。")
+            .Resolve(c => c.Source.ComputedAttainment is null || c.Source.ResultCode is null
+                ? null
+                : c.LoadByKey<KpiResult, string>(c.Source.ResultCode, x => x.Code).Then(result => result is null ? (Quality?)null : ComputedQuality.Combined(result.Quality)));
         Field(x => x.AttainmentDisagrees).Says("True where the published mark (this target's, or the mark printed with a result from another document) contradicts the computed one (概ね達成 agrees with a computed miss).", "公表と算出の不一致。");
         Field<NonNullGraphType<SourceType>>("source").Says("Where the target is printed.", "出典。").Resolve(c => c.Source);
     }

@@ -66,6 +66,7 @@ internal static class ListSizes
         ["Query.regions"] = InChain("grouping", 20, 20), // 8
         ["Region.branches"] = InChain("grouping", Branches, Branches), // 9
         ["Query.fiscalYears"] = Assumed(FiscalYears),
+        ["FiscalYear.warekiLabels"] = Assumed(5), // the label's spellings (令和7年度, R7 …)
         ["Query.observations"] = Connection,
         ["Query.rollup"] = new()
         {

@@ -7,7 +7,7 @@ namespace KenpoGraph.Api.RequestData;
 
 /// <summary>
 /// The warehouse as one request sees it: the data version current when the request first touches data,
-/// pinned for the rest of the request, and one context over it (queries run serially, see Schema), restricted
+/// pinned for the rest of the request (on a server warehouse: read in one snapshot transaction, held until the request ends), and one context over it (queries run serially, see Schema), restricted
 /// to the caller's rights. This is the single place resolvers' queries start from, so the row filter is part of
 /// every one of them, however the GraphQL request reached it.
 /// </summary>
@@ -17,8 +17,38 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
     private WarehouseDbContext? _db;
     private WarehouseDbContext? _acrossAllBranches;
 
-    public WarehouseSnapshot Snapshot => _snapshot ??= store.Current()
-        ?? throw new WarehouseUnavailableException("No data version has been published yet: run `kenpograph load`.");
+    private WarehouseUnavailableException? _unavailable;
+
+    /// <summary>
+    /// The request's version, looked up once. If the warehouse could not be read then, the request stays without one: a
+    /// later resolver that found the warehouse readable again would answer with rows of a version the response does not
+    /// name (extensions.dataVersion null, no cache key), as the PostgreSQL restart test saw.
+    /// </summary>
+    public WarehouseSnapshot Snapshot
+    {
+        get
+        {
+            if (_snapshot is not null)
+            {
+                return _snapshot;
+            }
+            if (_unavailable is { } earlier)
+            {
+                // A new exception per throw: one instance rethrown by several resolvers would share a stack trace.
+                throw new WarehouseUnavailableException(earlier.Message, earlier.InnerException, earlier.ClientMessage);
+            }
+            try
+            {
+                return _snapshot = store.Current()
+                    ?? throw new WarehouseUnavailableException("No data version has been published yet: run `kenpograph load`.");
+            }
+            catch (WarehouseUnavailableException unavailable)
+            {
+                _unavailable = unavailable;
+                throw;
+            }
+        }
+    }
 
     /// <summary>The pinned version, or null if none is published (used for response metadata, never throws).</summary>
     public int? VersionIdOrNull
@@ -56,6 +86,11 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
             {
                 await context.DisposeAsync();
             }
+        }
+        // On a server warehouse the snapshot holds the request's connection and read-only transaction.
+        if (_snapshot is not null)
+        {
+            await _snapshot.DisposeAsync();
         }
     }
 }

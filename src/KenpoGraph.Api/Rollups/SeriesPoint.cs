@@ -1,4 +1,5 @@
 using KenpoGraph.Warehouse.Model;
+using KenpoGraph.Domain.Provenance;
 
 namespace KenpoGraph.Api.Rollups;
 
@@ -11,4 +12,7 @@ internal sealed record SeriesPoint(Rollup Current, Rollup? Previous)
     public decimal? ChangeRate => Previous?.Value is { } previous && previous != 0 && Current.Value is { } value
         ? (value - previous) / previous * 100m
         : null;
+
+    /// <summary>Quality of the change and change rate: DEMO if either year's value is demonstration data, else DERIVED; null without a change.</summary>
+    public Quality? ChangeQuality => Change is null ? null : ComputedQuality.Combined(Current.Quality, Previous!.Quality);
 }

@@ -17,6 +17,10 @@ internal sealed class SeriesPointType : ObjectGraphType<SeriesPoint>
         Field(x => x.Change, type: typeof(ExactDecimalGraphType)).Says("value − previousValue.", "前年度差。");
         Field(x => x.ChangeRate, type: typeof(ExactDecimalGraphType)).Says("Change in percent of the previous value.", "前年度比（％）。");
         Field("quality", x => x.Current.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("Quality of the value.", "品質区分。");
+        Field<QualityType>("previousQuality").Says("Quality of previousValue; null without one.", "前年度値の品質区分。").Resolve(c => c.Source.Previous?.Quality);
+        Field<QualityType>("changeQuality")
+            .Says("Quality of change and changeRate: DEMO when either year's value is demonstration data, else DERIVED (computed); null without a change.", "前年度差の品質区分。")
+            .Resolve(c => c.Source.ChangeQuality);
         Field("publishedValue", x => x.Current.PublishedValue, type: typeof(ExactDecimalGraphType)).Says("The figure as published for the unit, if any.", "公表値。");
         Field("rollup", x => x.Current, type: typeof(NonNullGraphType<RollupType>)).Says("The full roll-up row.", "集計行。");
     }

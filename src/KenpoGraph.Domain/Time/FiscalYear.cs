@@ -39,6 +39,14 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>
     /// <summary>The 和暦 label as the association prints it, e.g. 令和7年度, 令和元年度, 平成27年度.</summary>
     public string WarekiLabel => $"{Era.NameJa}{(EraYear == 1 ? "元" : EraYear.ToString(CultureInfo.InvariantCulture))}年度";
 
+    /// <summary>
+    /// Every 和暦 label in use for the year, the printed one first: FY2019 is 令和元年度, and also 平成31年度 (the label
+    /// documents dated before the era changed on 1 May 2019 give it). Each label reads back as this year.
+    /// </summary>
+    public IReadOnlyList<string> WarekiLabels => Year == JapaneseEra.Reiwa.FirstFiscalYear
+        ? [WarekiLabel, $"{JapaneseEra.Heisei.NameJa}{Year - JapaneseEra.Heisei.FirstFiscalYear + 1}年度"]
+        : [WarekiLabel];
+
     /// <summary>The English label, e.g. FY2025.</summary>
     public string Label => $"FY{Year}";
 
@@ -51,8 +59,9 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>
     public FiscalYear Previous => new(Year - 1);
 
     /// <summary>
-    /// Reads a 和暦 label: 令和7年度, 令和７年度 (full-width digits), 令和元年度, 平成27年度, or the
-    /// short forms 令和7 and R7 / H27.
+    /// Reads a 和暦 label: 令和7年度, 令和７年度 (full-width digits), 令和元年度, 平成27年度, 平成31年度 (= 令和元年度, FY2019),
+    /// or the short forms 令和7 and R7 / H27. Digits of any script count (full-width, Arabic-Indic, Devanagari …):
+    /// every character that is a decimal digit is read by its value.
     /// </summary>
     public static FiscalYear FromWareki(string label)
     {
@@ -66,7 +75,7 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>
     public static bool TryFromWareki(string? label, out FiscalYear year, out string problem)
     {
         year = default;
-        var text = (label ?? string.Empty).Trim().Normalize(System.Text.NormalizationForm.FormKC);
+        var text = AsciiDigits((label ?? string.Empty).Trim().Normalize(System.Text.NormalizationForm.FormKC));
         var match = WarekiPattern().Match(text);
         if (!match.Success)
         {
@@ -86,6 +95,30 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>
         return true;
     }
 
+    /// <summary>Every decimal digit of any script (<see cref="char.IsDigit(char)"/>) replaced by its ASCII digit.</summary>
+    internal static string AsciiDigits(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var digit = CharUnicodeInfo.GetDecimalDigitValue(text, i);
+            if (digit >= 0)
+            {
+                builder.Append((char)('0' + digit));
+                // A digit outside the Basic Multilingual Plane (e.g. mathematical digits) is a surrogate pair.
+                if (char.IsHighSurrogate(text[i]))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+        return builder.ToString();
+    }
+
     public int CompareTo(FiscalYear other) => Year.CompareTo(other.Year);
 
     public static bool operator <(FiscalYear left, FiscalYear right) => left.Year < right.Year;
@@ -95,6 +128,6 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>
 
     public override string ToString() => Label;
 
-    [GeneratedRegex(@"^(?<era>令和|平成|R|H)\s*(?<year>元|\d{1,2})\s*(年度)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<era>令和|平成|R|H)\s*(?<year>元|[0-9]{1,2})\s*(年度)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WarekiPattern();
 }

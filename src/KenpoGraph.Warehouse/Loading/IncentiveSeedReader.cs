@@ -1,5 +1,6 @@
 using KenpoGraph.Domain;
 using KenpoGraph.Domain.Incentives;
+using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Warehouse.Loading;
@@ -222,6 +223,16 @@ internal static class IncentiveSeedReader
             if (rank is < 1 or > 47)
             {
                 row.Problem("rank", LoadRule.Inconsistent, $"{rank} is not a rank among the 47 branches");
+                continue;
+            }
+            if (source is { Quality: Quality.Demo })
+            {
+                row.Problem("quality", LoadRule.InvalidCode, "a published rank is PUBLISHED (a seed prints it) or PUBLIC_PAGE (a public page does), never DEMO");
+                continue;
+            }
+            if (source is not null && !SourcedRows.LocatesItsQuality(source.Quality, source.Locator))
+            {
+                row.Problem("locator", LoadRule.Inconsistent, SourcedRows.PublicPageLocatorMessage(source.Locator));
                 continue;
             }
             var slot = indicator ?? IncentivePublishedRank.Overall;

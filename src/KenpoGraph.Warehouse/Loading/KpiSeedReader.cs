@@ -149,6 +149,17 @@ internal static class KpiSeedReader
             var numerator = row.OptionalNumber("numerator");
             var denominator = row.OptionalNumber("denominator");
             var (mark, attainment) = Mark(row, required: false);
+            var (printedDifference, difference) = row.PrintedFigure("target_difference");
+            var differenceUnit = row.Text("target_difference_unit", required: false);
+            if (printedDifference is not null && difference is null)
+            {
+                row.Problem("target_difference", LoadRule.NotANumber, $"'{printedDifference}' is not a number: the difference from the target is printed as one");
+            }
+            if ((printedDifference is null) != (differenceUnit is null))
+            {
+                row.Problem(printedDifference is null ? "target_difference" : "target_difference_unit", LoadRule.RequiredValue,
+                    "target_difference and target_difference_unit go together");
+            }
             var source = row.Source(documents);
             row.RequireSameDocument(source, plan);
             if (target is not null && (target.KpiCode != kpi?.Code || target.OrgUnitCode != orgUnit?.Code || target.FiscalYear != year?.Year))
@@ -169,6 +180,7 @@ internal static class KpiSeedReader
                 KpiCode = kpi.Code, Value = value, PrintedValue = printedValue, PrintedUnit = row.Text("printed_unit", required: false),
                 Numerator = numerator, Denominator = denominator, PrintedAttainment = mark, PublishedAttainment = attainment,
                 AttainmentGroup = row.Text("attainment_group", required: false), AttainmentPhraseJa = row.Text("attainment_phrase_ja", required: false),
+                TargetDifference = difference, PrintedTargetDifference = printedDifference, TargetDifferenceUnit = differenceUnit,
                 DocumentCode = source.DocumentCode, Locator = source.Locator, Quality = source.Quality, Uncertain = source.Uncertain, Note = source.Note,
             }));
         }

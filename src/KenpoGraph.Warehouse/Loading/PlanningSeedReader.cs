@@ -65,7 +65,7 @@ internal static class PlanningSeedReader
             new("fiscal_year"), new("data_fiscal_year"), new("period_basis"), SeedColumn.Optional("period_from"), SeedColumn.Optional("as_of"),
             new("kpi"), SeedColumn.Optional("printed_value"), SeedColumn.Optional("printed_unit"), SeedColumn.Optional("numerator"),
             SeedColumn.Optional("denominator"), SeedColumn.Optional("attainment"), SeedColumn.Optional("attainment_group"),
-            SeedColumn.Optional("attainment_phrase_ja"));
+            SeedColumn.Optional("attainment_phrase_ja"), SeedColumn.Optional("target_difference"), SeedColumn.Optional("target_difference_unit"));
         var tallyFile = Open(SeedFiles.AttainmentTallies, new("plan_document"), new("attainment"), new("printed_count"));
         var lineFile = Open(SeedFiles.BudgetLines, new("plan_document"), new("code"), SeedColumn.Optional("parent"), new("sort_order"),
             new("account"), SeedColumn.Optional("side"), new("title_ja"), new("title_en"), SeedColumn.Optional("description_ja"), new("is_new"),

@@ -458,6 +458,11 @@ public static class SeedReader
                     : $"demonstration rows belong in {DemoPrefix}{file.Name}, not with the figures from the sources");
                 quality = null;
             }
+            if (quality is not null && locator is not null && !SourcedRows.LocatesItsQuality(quality.Value, locator))
+            {
+                row.Problem("locator", LoadRule.Inconsistent, SourcedRows.PublicPageLocatorMessage(locator));
+                quality = null;
+            }
             if (measure is { NonNegative: true } && number < 0)
             {
                 row.Problem("printed_value", LoadRule.NegativeValue, $"'{printedValue}' is negative; {measure.Code} cannot be negative");

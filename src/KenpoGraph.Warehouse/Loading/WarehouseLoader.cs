@@ -77,7 +77,21 @@ public sealed class WarehouseLoader(IWarehouseStore store, TimeProvider clock)
             return new LoadOutcome(LoadStatus.Rejected, null, reading.Problems);
         }
         cancellationToken.ThrowIfCancellationRequested();
+        // Disposed before publishing: on a server it holds a read session, which must not stay open across the load.
         var current = CurrentOrNull();
+        try
+        {
+            return await CompareAndPublishAsync(request, seeds, current, progress, cancellationToken);
+        }
+        finally
+        {
+            current?.Dispose();
+        }
+    }
+
+    private async Task<LoadOutcome> CompareAndPublishAsync(LoadRequest request, SeedSet seeds, WarehouseSnapshot? current,
+        IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
         if (!request.Force && current?.Version is { } same && same.InputDigest == seeds.InputDigest)
         {
             return new LoadOutcome(LoadStatus.Unchanged, same, []) { PreviousVersion = same, RowCounts = seeds.RowCounts, InputDigest = seeds.InputDigest };
@@ -99,6 +113,7 @@ public sealed class WarehouseLoader(IWarehouseStore store, TimeProvider clock)
         {
             return outcome;
         }
+        current?.Dispose();
         var published = await store.PublishAsync(seeds, clock.GetUtcNow(), progress, cancellationToken);
         return outcome with { Status = LoadStatus.Published, Version = published.Version, Warnings = [.. published.Warnings, .. warnings] };
     }

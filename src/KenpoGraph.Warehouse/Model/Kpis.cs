@@ -149,7 +149,15 @@ public sealed class KpiResult : ISourced
 
     /// <summary>Rows sharing a group carry one printed mark (a composite KPI).</summary>
     public string? AttainmentGroup { get; init; }
+    /// <summary>A printed phrase about the result (目標達成, 目標には至らなかった); never a number.</summary>
     public string? AttainmentPhraseJa { get; init; }
+
+    /// <summary>The printed 「目標との差」 / 「目標ＫＰＩとの差」 (result − target), in <see cref="TargetDifferenceUnit"/>.</summary>
+    public decimal? TargetDifference { get; init; }
+
+    /// <summary>The difference exactly as printed, without its unit and brackets (▲0.018).</summary>
+    public string? PrintedTargetDifference { get; init; }
+    public string? TargetDifferenceUnit { get; init; }
     public required string DocumentCode { get; init; }
     public required string Locator { get; init; }
     public required Quality Quality { get; init; }

@@ -127,6 +127,9 @@ internal static class PlanningModel
             e.Property(x => x.PublishedAttainment).HasConversion(CodeOf<Attainment>()).HasMaxLength(24);
             e.Property(x => x.AttainmentGroup).HasMaxLength(32);
             e.Property(x => x.AttainmentPhraseJa).HasMaxLength(256);
+            e.Property(x => x.TargetDifference).HasPrecision(28, 6);
+            e.Property(x => x.PrintedTargetDifference).HasMaxLength(32);
+            e.Property(x => x.TargetDifferenceUnit).HasMaxLength(16);
             Sourced(e);
             e.HasOne<PlanDocument>().WithMany().HasForeignKey(x => x.PlanDocumentCode);
             e.HasOne<KpiTarget>().WithMany().HasForeignKey(x => x.TargetCode);

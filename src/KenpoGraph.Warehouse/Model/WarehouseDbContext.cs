@@ -36,8 +36,15 @@ public sealed partial class WarehouseDbContext(DbContextOptions<WarehouseDbConte
     public DbSet<IncentiveSchemeIndicator> IncentiveSchemeIndicators => Set<IncentiveSchemeIndicator>();
     public DbSet<IncentivePublishedRank> IncentivePublishedRanks => Set<IncentivePublishedRank>();
 
+    /// <summary>The schema every table is in (a server warehouse's data version); null: the provider's default.</summary>
+    internal string? Schema { get; } = options.FindExtension<WarehouseSchema>()?.Name;
+
     protected override void OnModelCreating(ModelBuilder model)
     {
+        if (Schema is not null)
+        {
+            model.HasDefaultSchema(Schema);
+        }
         model.Entity<OrgUnit>(e =>
         {
             e.ToTable("dim_org_unit").HasKey(x => x.Code);

@@ -128,12 +128,16 @@ internal static class RollupMaterialiser
             GroupingCode = grouping,
             FiscalYear = year,
             MeasureCode = measure.Code,
-            Value = total.Value,
+            // A printed branch figure is the branch's value (Yamanashi's printed 79.0 %, not the 79.03 % its demonstration
+            // numerator and denominator give): the published figure always wins. Numerator and denominator stay what the
+            // region and the nation add up, and the difference shows what they give. National figures are shown beside the
+            // roll-up instead (DOMAIN.md "Measures and roll-up rules").
+            Value = level == RollupLevel.Branch && published is not null ? published.Value : total.Value,
             Numerator = total.Contributors == 0 ? null : total.Numerator,
             Denominator = total.Contributors == 0 ? null : total.Denominator,
             Contributors = total.Contributors,
             ExpectedContributors = expected,
-            Quality = parts.Count == 0 ? published!.Quality : quality,
+            Quality = parts.Count == 0 || (level == RollupLevel.Branch && published is not null) ? published!.Quality : quality,
             PublishedValue = published?.Value,
             Difference = total.Value - published?.Value,
         });

@@ -7,8 +7,9 @@ namespace KenpoGraph.Warehouse.Storage;
 
 /// <summary>
 /// The production warehouse on SQL Server. A load replaces every table's rows inside one
-/// transaction, so readers (under read-committed snapshot isolation) see the previous version until
-/// it commits. The data_version table keeps the history; the current version is the highest id.
+/// transaction, so readers see the previous version until it commits; each request reads in one
+/// snapshot transaction (<see cref="Current"/>). The data_version table keeps the history; the current
+/// version is the highest id. Earlier versions' rows are gone (unlike SQLite and PostgreSQL, which keep them).
 /// </summary>
 public sealed class SqlServerWarehouseStore(string connectionString) : IWarehouseStore
 {
@@ -26,19 +27,75 @@ public sealed class SqlServerWarehouseStore(string connectionString) : IWarehous
         }
     }
 
+    /// <summary>
+    /// The current version and a session to read it in: one connection in a SNAPSHOT transaction
+    /// (<c>ALLOW_SNAPSHOT_ISOLATION ON</c>, db/sqlserver/010_database.sql), in which the version row is read and every
+    /// statement of the request then runs, so all of them see the committed state of the request's first statement,
+    /// whatever a load commits meanwhile (read-committed snapshot alone gives each statement its own).
+    /// </summary>
     public WarehouseSnapshot? Current()
     {
-        using var db = new WarehouseDbContext(_options);
+        var connection = new Microsoft.Data.SqlClient.SqlConnection(connectionString);
+        ReadSession? session = null;
         try
         {
+            connection.Open();
+            session = new ReadSession(connection, connection.BeginTransaction(System.Data.IsolationLevel.Snapshot));
+            WarehouseDbContext Create()
+            {
+                var db = new WarehouseDbContext(_options);
+                db.Database.SetDbConnection(session.Connection);
+                db.Database.UseTransaction(session.Transaction);
+                return db;
+            }
+            using var db = Create();
             var version = db.DataVersions.OrderByDescending(v => v.Id).FirstOrDefault();
-            return version is null ? null : new WarehouseSnapshot(version, _options);
+            if (version is null)
+            {
+                session.Dispose();
+                return null;
+            }
+            return new WarehouseSnapshot(version, Create, session);
         }
-        catch (Microsoft.Data.SqlClient.SqlException exception)
+        catch (Exception exception)
         {
-            throw new WarehouseUnavailableException($"The warehouse at {Location} cannot be read: {exception.Message}", exception);
+            if (session is null)
+            {
+                connection.Dispose();
+            }
+            else
+            {
+                session.Dispose();
+            }
+            if (exception is Microsoft.Data.SqlClient.SqlException)
+            {
+                throw new WarehouseUnavailableException($"The warehouse at {Location} cannot be read: {exception.Message}", exception);
+            }
+            throw;
         }
     }
+
+    /// <summary>SQL Server keeps only the current version: a load replaces every table's rows.</summary>
+    public IReadOnlyList<int> StoredVersions()
+    {
+        using var current = Current();
+        return current is null ? [] : [current.Version.Id];
+    }
+
+    public WarehouseSnapshot Version(int id)
+    {
+        var current = Current();
+        if (current?.Version.Id == id)
+        {
+            return current;
+        }
+        current?.Dispose();
+        throw new WarehouseUnavailableException($"Data version {id} is not stored at {Location}: SQL Server keeps only the current version.");
+    }
+
+    public Task<DataVersion> MakeCurrentAsync(int id, CancellationToken cancellationToken) =>
+        throw new WarehouseUnavailableException(
+            $"SQL Server keeps only the current version, so version {id} cannot be made current again: load its input again (`kenpograph load <folder>`).");
 
     public async Task<PublishedVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, IProgress<LoadProgress>? progress,
         CancellationToken cancellationToken)

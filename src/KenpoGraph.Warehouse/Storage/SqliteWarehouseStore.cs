@@ -98,6 +98,35 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         return Open(fileName, path, FileStamp.Of(path)).SnapshotOrThrow();
     }
 
+    public async Task<DataVersion> MakeCurrentAsync(int id, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(VersionsDirectory);
+        // No load may publish meanwhile: the last pointer written would win.
+        await using var lockFile = TakeLoadLock();
+        if (!StoredVersions().Contains(id))
+        {
+            throw new WarehouseUnavailableException($"Data version {id} is not stored at {_directory} (never published, or pruned: Warehouse:KeepPreviousVersions).");
+        }
+        // Opened and checked like a request would: a damaged file is refused here, not by the next request.
+        var version = Version(id).Version;
+        var fileName = FileNameOf(id);
+        var pointerTemp = Path.Combine(_directory, $".{PointerFile}.{Guid.NewGuid():N}");
+        try
+        {
+            await using (var pointer = new FileStream(pointerTemp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await pointer.WriteAsync(System.Text.Encoding.UTF8.GetBytes(fileName + "\n"), cancellationToken);
+                pointer.Flush(flushToDisk: true);
+            }
+            File.Move(pointerTemp, Path.Combine(_directory, PointerFile), overwrite: true);
+        }
+        finally
+        {
+            DeleteIfPresent(pointerTemp);
+        }
+        return version;
+    }
+
     public async Task<PublishedVersion> PublishAsync(SeedSet seeds, DateTimeOffset loadedAt, IProgress<LoadProgress>? progress,
         CancellationToken cancellationToken)
     {

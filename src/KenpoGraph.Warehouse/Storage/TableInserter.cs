@@ -19,6 +19,10 @@ internal static class TableInserter
     public static async Task<int> InsertAsync<TEntity>(WarehouseDbContextAccess access, IEnumerable<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class
     {
+        if (access.Connection is Npgsql.NpgsqlConnection)
+        {
+            return await PostgreSqlBulkRows.InsertAsync(access, rows, cancellationToken);
+        }
         var target = InsertTarget.Of<TEntity>(access.Db);
         if (SqliteRowBatches.For(access, target) is { } batches)
         {

@@ -28,6 +28,24 @@ public static class WarehouseFaults
     /// <summary>The first exception in the chain that is a storage fault, for its message.</summary>
     public static Exception? FindUnavailable(Exception exception) => Find(exception, IsStorageFault);
 
+    /// <summary>
+    /// The server cannot be reached or broke the connection (refused, reset, timed out, shut down, out of connections): what
+    /// a retry on a fresh connection may cure, unlike an error in a statement.
+    /// </summary>
+    public static bool IsConnectionFault(Exception exception) => Find(exception, e => e switch
+    {
+        Npgsql.PostgresException postgres => IsPostgresUnavailable(postgres.SqlState),
+        Npgsql.NpgsqlException => true,
+        Microsoft.Data.SqlClient.SqlException sql => sql.Class >= 20 || SqlServerUnavailableNumbers.Contains(sql.Number),
+        System.Net.Sockets.SocketException or TimeoutException => true,
+        _ => false,
+    }) is not null;
+
+    // Class 08 (connection exception), 53 (insufficient resources: too many connections, out of memory or disk),
+    // 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now: the server is stopping or starting).
+    private static bool IsPostgresUnavailable(string state) =>
+        state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal) || state is "57P01" or "57P02" or "57P03";
+
     /// <summary>The disk (or a size limit standing in for it) is full.</summary>
     public static bool IsDiskFull(Exception exception) => Find(exception, e =>
         e is SqliteException { SqliteErrorCode: SqliteFull }
@@ -44,6 +62,8 @@ public static class WarehouseFaults
         UnauthorizedAccessException denied => $"access to a file was denied ({denied.Message.TrimEnd('.')})",
         IOException io => $"a file could not be read or written ({io.Message.TrimEnd('.')})",
         SqliteException sqlite => $"the warehouse file could not be written (SQLite error {sqlite.SqliteErrorCode}: {sqlite.Message.TrimEnd('.')})",
+        Npgsql.PostgresException postgres => $"PostgreSQL refused the load (error {postgres.SqlState}: {postgres.MessageText.TrimEnd('.')}); its transaction was rolled back",
+        Npgsql.NpgsqlException npgsql => $"the connection to PostgreSQL failed ({Innermost(npgsql).Message.TrimEnd('.')}); its transaction was rolled back",
         Microsoft.Data.SqlClient.SqlException sql => $"SQL Server refused the load (error {sql.Number}: {sql.Message.TrimEnd('.')}); its transaction was rolled back",
         _ => $"{exception.GetType().Name}: {exception.Message.TrimEnd('.')}",
     };
@@ -53,6 +73,9 @@ public static class WarehouseFaults
         WarehouseUnavailableException => true,
         SqliteException sqlite => (sqlite.SqliteErrorCode & 0xFF) is SqliteIoError or SqliteCorrupt or SqliteCantOpen or SqliteNotADatabase,
         Microsoft.Data.SqlClient.SqlException sql => sql.Class >= 20 || SqlServerUnavailableNumbers.Contains(sql.Number),
+        Npgsql.PostgresException postgres => IsPostgresUnavailable(postgres.SqlState),
+        // Not an error the server sent: the connection itself failed (refused, reset, timed out, the pool exhausted).
+        Npgsql.NpgsqlException => true,
         _ => false,
     };
 

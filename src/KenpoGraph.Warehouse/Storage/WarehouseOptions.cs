@@ -5,8 +5,11 @@ public enum WarehouseProvider
     /// <summary>The embedded default: one SQLite file per published data version.</summary>
     Sqlite,
 
-    /// <summary>The production warehouse.</summary>
+    /// <summary>A production warehouse: SQL Server or Azure SQL.</summary>
     SqlServer,
+
+    /// <summary>A production warehouse: PostgreSQL (14 or later; run in CI), one schema per data version.</summary>
+    PostgreSql,
 }
 
 /// <summary>The <c>Warehouse</c> configuration section.</summary>
@@ -22,13 +25,13 @@ public sealed class WarehouseOptions
     /// </summary>
     public string DataDirectory { get; set; } = DefaultDataDirectory;
 
-    /// <summary>SQL Server connection string (Provider = SqlServer).</summary>
+    /// <summary>The server's connection string (Provider = SqlServer or PostgreSql).</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>The seed folder loaded on first start when no warehouse exists; null = find db/seed above the program.</summary>
     public string? SeedDirectory { get; set; }
 
-    /// <summary>How many published SQLite versions to keep besides the current one (for diff and rollback).</summary>
+    /// <summary>How many published versions to keep besides the current one (for diff and rollback), on SQLite and PostgreSQL.</summary>
     public int KeepPreviousVersions { get; set; } = 5;
 
     /// <summary>Where every load writes its report (JSON and text); null = <c>reports/</c> in the data directory.</summary>

@@ -8,6 +8,9 @@ public static class WarehouseStores
         WarehouseProvider.Sqlite => new SqliteWarehouseStore(options.DataDirectory, options.KeepPreviousVersions),
         WarehouseProvider.SqlServer => new SqlServerWarehouseStore(
             options.ConnectionString ?? throw new InvalidOperationException("Warehouse:ConnectionString is required when Warehouse:Provider is SqlServer.")),
+        WarehouseProvider.PostgreSql => new ServerWarehouseStore(new PostgreSqlDialect(
+            options.ConnectionString ?? throw new InvalidOperationException("Warehouse:ConnectionString is required when Warehouse:Provider is PostgreSql.")),
+            options.KeepPreviousVersions),
         _ => throw new InvalidOperationException($"Unknown Warehouse:Provider '{options.Provider}'."),
     };
 }

@@ -116,7 +116,7 @@ public sealed class MembershipQueryTests(KenpoGraphApi api) : IClassFixture<Kenp
         Assert.Equal(1, version.GetProperty("id").GetInt32());
         Assert.Matches("^[0-9a-f]{64}$", version.GetProperty("inputDigest").GetString());
         Assert.Contains(version.GetProperty("rowCounts").EnumerateArray(),
-            r => r.GetProperty("table").GetString() == "fact_observation" && r.GetProperty("rows").GetInt32() == 21_029);
+            r => r.GetProperty("table").GetString() == "fact_observation" && r.GetProperty("rows").GetInt32() == 21_067);
         Assert.Equal(1, result.GetProperty("extensions").GetProperty("dataVersion").GetInt32());
     }
 }

@@ -57,8 +57,8 @@ public sealed class ObservationQueryTests(KenpoGraphApi api) : IClassFixture<Ken
             }
             """);
         var nodes = data.GetProperty("observations").GetProperty("nodes").EnumerateArray().ToArray();
-        // seed 003: Yamanashi's 78,870 examinees (L722) of 106,993 targets (L726)
-        Assert.Equal(["checkup.lifestyle.examinees", "checkup.lifestyle.target"], nodes.Select(n => n.GetProperty("measureCode").GetString()));
+        // seed 003: Yamanashi's 78,870 examinees (L722) of 106,993 targets (L726), and the printed rate 73.7 % (L722)
+        Assert.Equal(["checkup.lifestyle.examinees", "checkup.lifestyle.rate", "checkup.lifestyle.target"], nodes.Select(n => n.GetProperty("measureCode").GetString()));
         Assert.All(nodes, n => Assert.Equal("19", n.GetProperty("orgUnitCode").GetString()));
         Assert.Equal(78_870m, nodes[0].GetProperty("value").GetDecimal());
         Assert.Equal("78,870", nodes[0].GetProperty("printedValue").GetString());

@@ -32,10 +32,25 @@ public sealed class FiscalYearQueryTests(KenpoGraphApi api) : IClassFixture<Kenp
     [InlineData("令和７年度", 2025)]
     [InlineData("平成27年度", 2015)]
     [InlineData("R6", 2024)]
+    [InlineData("平成31年度", 2019)]
+    [InlineData("令和٦年度", 2024)]
     public async Task Converts_wareki_to_western_years(string wareki, int year)
     {
         var data = await api.DataAsync("query($w: String) { fiscalYear(wareki: $w) { year warekiLabel } }", new { w = wareki });
         Assert.Equal(year, data.GetProperty("fiscalYear").GetProperty("year").GetInt32());
+    }
+
+    [Fact]
+    public async Task FY2019_answers_to_both_of_its_labels_and_lists_both()
+    {
+        foreach (var label in new[] { "令和元年度", "平成31年度" })
+        {
+            var data = await api.DataAsync("query($w: String) { fiscalYear(wareki: $w) { year warekiLabel warekiLabels } }", new { w = label });
+            var year = data.GetProperty("fiscalYear");
+            Assert.Equal(2019, year.GetProperty("year").GetInt32());
+            Assert.Equal("令和元年度", year.GetProperty("warekiLabel").GetString());
+            Assert.Equal(["令和元年度", "平成31年度"], year.GetProperty("warekiLabels").EnumerateArray().Select(l => l.GetString()));
+        }
     }
 
     [Fact]
@@ -48,9 +63,9 @@ public sealed class FiscalYearQueryTests(KenpoGraphApi api) : IClassFixture<Kenp
     [Fact]
     public async Task A_bad_label_is_an_INVALID_ARGUMENT_error()
     {
-        var result = await api.QueryAsync("""{ fiscalYear(wareki: "平成31年度") { year } }""");
+        var result = await api.QueryAsync("""{ fiscalYear(wareki: "平成32年度") { year } }""");
         var error = result.GetProperty("errors")[0];
-        Assert.Equal("'平成31年度': 平成 has no year 31.", error.GetProperty("message").GetString());
+        Assert.Equal("'平成32年度': 平成 has no year 32.", error.GetProperty("message").GetString());
         Assert.Equal("INVALID_ARGUMENT", error.GetProperty("extensions").GetProperty("code").GetString());
 
         result = await api.QueryAsync("{ fiscalYear(year: 2020, wareki: \"令和2年度\") { year } }");

@@ -8,7 +8,8 @@ public sealed class IncentiveQueryTests(KenpoGraphApi api) : IClassFixture<Kenpo
     private const string EntryFields = """
         branch { code } rank total rewarded reward premiumBase rateReductionPercent fundingRatePercent netEffectPercent
         publishedRank rankDifference agreesWithPublished publishedSource { document { code } locator quality }
-        indicators { number nameJa value previousValue improvement levelDeviation improvementDeviation rawScore score rank publishedRank agreesWithPublished }
+        indicators { number nameJa value previousValue improvement levelDeviation improvementDeviation rawScore score rank publishedRank agreesWithPublished
+            publishedSource { document { code } locator quality } }
         """;
 
     [Fact]
@@ -61,6 +62,13 @@ public sealed class IncentiveQueryTests(KenpoGraphApi api) : IClassFixture<Kenpo
             Assert.Equal("seed-003", entry.GetProperty("publishedSource").GetProperty("document").GetProperty("code").GetString());
             Assert.Equal("L109-L111", entry.GetProperty("publishedSource").GetProperty("locator").GetString());
             Assert.Equal(indicatorRanks, entry.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("publishedRank").GetInt32()));
+            // Each printed indicator rank says where it is printed: seed 003's rank table, L104-L107.
+            Assert.All(entry.GetProperty("indicators").EnumerateArray(), i =>
+            {
+                Assert.Equal("seed-003", i.GetProperty("publishedSource").GetProperty("document").GetProperty("code").GetString());
+                Assert.Equal("L104-L107", i.GetProperty("publishedSource").GetProperty("locator").GetString());
+                Assert.Equal("PUBLISHED", i.GetProperty("publishedSource").GetProperty("quality").GetString());
+            });
         }
         Assert.Equal(JsonValueKind.Null, data.GetProperty("fy2021").GetProperty("incentive").GetProperty("publishedRank").ValueKind);
         Assert.Equal(JsonValueKind.Null, data.GetProperty("headquarters").GetProperty("incentive").ValueKind);

@@ -212,4 +212,31 @@ public sealed class KpiQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
         Assert.Equal("INVALID_ARGUMENT", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("'K-NONE' is not a KPI code; the kpis query lists them.", error.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task Yamanashi_results_keep_the_printed_phrase_and_the_printed_difference_from_the_target_apart()
+    {
+        var data = await api.DataAsync("""
+            { kpiResults(where: { orgUnit: { eq: "19" } }, first: 100) { nodes { code attainmentPhraseJa targetDifference printedTargetDifference targetDifferenceUnit source { locator } } } }
+            """);
+        var rows = data.GetProperty("kpiResults").GetProperty("nodes").EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!);
+        string? Text(string code, string field) => rows[code].GetProperty(field).ValueKind == JsonValueKind.Null ? null : rows[code].GetProperty(field).GetString();
+
+        // seed 003 L248: 「6.3％（目標達成）」 under 目標との差: the difference and the phrase, each in its field
+        Assert.Equal("目標達成", Text("R0127", "attainmentPhraseJa"));
+        Assert.Equal(6.3m, rows["R0127"].GetProperty("targetDifference").GetDecimal());
+        Assert.Equal("％", Text("R0127", "targetDifferenceUnit"));
+        // L1278: （▲3.4％）, the FY2023 difference, with no phrase
+        Assert.Null(Text("R0147", "attainmentPhraseJa"));
+        Assert.Equal(-3.4m, rows["R0147"].GetProperty("targetDifference").GetDecimal());
+        Assert.Equal("▲3.4", Text("R0147", "printedTargetDifference"));
+        // L1432: 1,594円 beside the phrase 目標を達成 (L1467)
+        Assert.Equal("目標を達成", Text("R0153", "attainmentPhraseJa"));
+        Assert.Equal(1594m, rows["R0153"].GetProperty("targetDifference").GetDecimal());
+        Assert.Equal("円", Text("R0153", "targetDifferenceUnit"));
+        Assert.Equal("L1429;L1432", rows["R0153"].GetProperty("source").GetProperty("locator").GetString());
+        // No phrase is a difference any more: none begins with a bare (or bracketed) number and its unit.
+        Assert.All(rows.Values, r => Assert.DoesNotMatch(@"^[（(]?[▲△-]?[0-9][0-9,.]*[％%社円]?[）)]?(（|$)", r.GetProperty("attainmentPhraseJa").GetString() ?? ""));
+        Assert.Equal("L245-L248", rows["R0127"].GetProperty("source").GetProperty("locator").GetString());
+    }
 }

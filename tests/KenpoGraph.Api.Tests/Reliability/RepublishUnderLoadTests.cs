@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using KenpoGraph.Api.Tests.EndToEnd;
+using KenpoGraph.Api.Tests.PostgreSql;
 using Xunit.Abstractions;
 
 namespace KenpoGraph.Api.Tests.Reliability;
@@ -9,9 +10,12 @@ namespace KenpoGraph.Api.Tests.Reliability;
 /// `kenpograph load` (the real program, as a child process) publishes new data twice while clients keep
 /// querying the real server on Kestrel. Every answer must be complete, must come from exactly one data version
 /// (every figure in it is that version's, checked by content), none may fail, and the switch must show in
-/// <c>extensions.dataVersion</c>.
+/// <c>extensions.dataVersion</c>. On SQLite here; on PostgreSQL in <see cref="PostgreSql.PostgreSqlRepublishUnderLoadTests"/>.
 /// </summary>
-public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : RepublishUnderLoad(output, WarehouseUnderTest.Sqlite());
+
+/// <summary>The republish-under-load test on the warehouse <see cref="WarehouseUnderTest"/> names (one provider per subclass).</summary>
+public abstract class RepublishUnderLoad : IAsyncLifetime
 {
     /// <summary>
     /// One answer reads four tables: the data version, an org unit, a published national figure and a national
@@ -40,21 +44,39 @@ public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : IAsyncLi
     // The answers are counted, not cached: every request must read the warehouse.
     // One loopback client stands for a dashboard fleet here, so the per-client rate limit (its own tests are in
     // Security/LimitAttackTests) is raised out of the way: this test is about versions, not about throttling.
-    private readonly LoopbackServer _server = new("--Caching:Responses=false", "--Limits:RateLimit:PermitLimit=1000000");
+    private readonly ITestOutputHelper output;
+    private readonly WarehouseUnderTest _warehouse;
+    private readonly LoopbackServer _server;
+
+    private protected RepublishUnderLoad(ITestOutputHelper output, WarehouseUnderTest warehouse)
+    {
+        this.output = output;
+        _warehouse = warehouse;
+        _server = new LoopbackServer(["--Caching:Responses=false", "--Limits:RateLimit:PermitLimit=1000000", .. warehouse.Settings]);
+    }
 
     public Task InitializeAsync()
     {
-        // Without the 20,956 demonstration rows a load takes seconds, not a minute, on a busy 2-core machine;
+        if (_warehouse.Missing is not null)
+        {
+            return Task.CompletedTask;
+        }
+        // Without the 20,946 demonstration rows a load takes seconds, not a minute, on a busy 2-core machine;
         // Yamanashi's published checkups (seed 003) are then the national roll-up's only contributor.
         _server.Workspace.WithoutDemonstrationData();
         return _server.InitializeAsync();
     }
 
-    public Task DisposeAsync() => _server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _warehouse.Dispose();
+    }
 
-    [Fact]
+    [SkippableFact]
     public async Task Republishing_under_a_sustained_query_load_fails_no_request_and_mixes_no_versions()
     {
+        Skip.If(_warehouse.Missing is not null, _warehouse.Missing);
         var digests = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
         var total = Stopwatch.StartNew();
         await using var load = QueryLoad.Start(_server.GraphQLEndpoint, Workers, Query, answer => Wrong(answer, digests));
@@ -72,14 +94,15 @@ public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : IAsyncLi
 
             var before = load.Requests;
             var watch = Stopwatch.StartNew();
-            using var child = KenpographProcess.Start("load", _server.Workspace.SeedDirectory, $"--Warehouse:DataDirectory={_server.Workspace.DataDirectory}");
+            using var child = KenpographProcess.Start(["load", _server.Workspace.SeedDirectory, $"--Warehouse:DataDirectory={_server.Workspace.DataDirectory}",
+                .. _warehouse.Settings]);
             var exit = await child.WaitAsync(TimeSpan.FromMinutes(3));
             var answered = load.Requests - before;
             duringLoads += answered;
             output.WriteLine($"load of version {version}: exit {exit} after {watch.Elapsed.TotalSeconds:0.0} s, {answered} requests answered meanwhile");
 
             Assert.True(exit == 0, $"exit {exit}\n{child.Output}\n{child.Errors}");
-            Assert.StartsWith($"Published data version {version} at {_server.Workspace.DataDirectory}", child.Output);
+            Assert.StartsWith($"Published data version {version} at {_warehouse.Location ?? _server.Workspace.DataDirectory}", child.Output);
             // Standard error is a pipe here, as in CI: no progress line, nothing at all.
             Assert.Equal("", child.Errors);
             Assert.True(answered > 0, "the server answered nothing while the load ran");
@@ -87,7 +110,7 @@ public sealed class RepublishUnderLoadTests(ITestOutputHelper output) : IAsyncLi
         }
         await load.StopAsync();
 
-        output.WriteLine($"republish under load: {load.Summary()}, {duringLoads} during the loads, {Workers} clients, {total.Elapsed.TotalSeconds:0.0} s in all");
+        output.WriteLine($"republish under load on {_warehouse.Name}: {load.Summary()}, {duringLoads} during the loads, {Workers} clients, {total.Elapsed.TotalSeconds:0.0} s in all");
         Assert.True(load.Failures.Count == 0, $"{load.Failures.Count} failed:\n{string.Join('\n', load.Failures.Take(5))}");
         Assert.Equal([1, 2, 3], load.ByVersion.Keys);
         Assert.All(load.ByVersion.Values, count => Assert.True(count >= 20));

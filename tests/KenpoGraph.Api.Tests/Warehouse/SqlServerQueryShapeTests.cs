@@ -33,7 +33,7 @@ public sealed partial class SqlServerQueryShapeTests
     private static readonly int[] Years = [2024, 2025];
 
     /// <summary>Name, the API file whose queries it stands for, and the query.</summary>
-    private static IEnumerable<(string Name, string File, Func<WarehouseDbContext, IQueryable> Query)> Shapes()
+    internal static IEnumerable<(string Name, string File, Func<WarehouseDbContext, IQueryable> Query)> Shapes()
     {
         // OrgUnits/BranchQueries.cs
         yield return ("branches (every filter field, every sort field)", "OrgUnits/BranchQueries.cs",

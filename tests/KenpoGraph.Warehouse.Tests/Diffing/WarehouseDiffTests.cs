@@ -38,7 +38,7 @@ public sealed class WarehouseDiffTests : IDisposable
         _workspace.ReplaceLine("membership.csv", "00,2024,membership.members,",
             "00,2024,membership.members,\"39,714\",千人,FISCAL_YEAR_END,PUBLISHED,seed-004,L70,label 加入者数 at L95; matched via headline L106");
         _workspace.ReplaceLine("demo_membership.csv", "19,2024,membership.insured,",
-            "19,2024,membership.insured,163649,人,FISCAL_YEAR_END,DEMO,demo,generator v1 seed 20241,");
+            "19,2024,membership.insured,179583,人,FISCAL_YEAR_END,DEMO,demo,generator v2 seed 20241,");
         _workspace.ReplaceLine("org_units.csv", "19,", "19,BRANCH,山梨,Yamanashi (renamed),全国健康保険協会山梨支部,Yamanashi Branch");
 
         var changes = WarehouseDiff.Compare(before, WarehouseContents.Of(Read(_workspace)));

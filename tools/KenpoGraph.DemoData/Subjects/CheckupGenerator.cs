@@ -19,12 +19,12 @@ internal static class CheckupGenerator
     public const string DependantExaminees = "checkup.dependant.examinees";
 
     /// <summary>Assumption: insured persons aged 40–74 are about 60 % of the insured (Yamanashi FY2024: 106,993), a little more each year.</summary>
-    private const double InsuredTargetShare = 0.60;
+    public const double InsuredTargetShare = 0.60;
 
     private const double InsuredTargetShareGrowth = 0.002;
 
     /// <summary>Assumption: dependants eligible for the specific health checkup are about 45 % of dependants.</summary>
-    private const double DependantTargetShare = 0.45;
+    public const double DependantTargetShare = 0.45;
 
     // Assumed national rates in percent; FY2024 is the published rate (the generator reads it from checkups.csv).
     private static readonly NationalPath LifestylePath = new(2015, 47.0m, 48.3m, 49.7m, 51.5m, 53.0m, 50.5m, 54.2m, 56.0m, 57.3m, 58.4m, 59.6m);
@@ -46,6 +46,11 @@ internal static class CheckupGenerator
             {
                 insuredShares[b] = (double)(book.Value(branch, LifestyleTarget, anchor) / book.Value(branch, MembershipGenerator.Insured, anchor))
                     - InsuredTargetShareGrowth * (anchor - DemoContext.ReferenceYear);
+            }
+            var dependantAnchor = context.FirstPublishedYear(branch, DependantTarget);
+            if (dependantAnchor != 0)
+            {
+                dependantShares[b] = (double)(book.Value(branch, DependantTarget, dependantAnchor) / book.Value(branch, MembershipGenerator.Dependants, dependantAnchor));
             }
         }
         foreach (var year in context.Years)

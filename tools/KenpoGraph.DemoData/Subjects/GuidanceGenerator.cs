@@ -1,3 +1,4 @@
+using KenpoGraph.DemoData.Figures;
 using KenpoGraph.DemoData.Shaping;
 using KenpoGraph.Domain.Provenance;
 using static KenpoGraph.DemoData.Shaping.Rounding;
@@ -26,6 +27,17 @@ internal static class GuidanceGenerator
     private static readonly NationalPath InsuredPath = new(2015, 12.5m, 13.4m, 14.2m, 15.6m, 16.4m, 16.0m, 17.2m, 18.5m, 19.6m, 20.3m, 21.2m);
     private static readonly NationalPath DependantPath = new(2015, 6.0m, 6.8m, 7.7m, 9.0m, 10.2m, 10.6m, 12.3m, 14.0m, 15.8m, 17.1m, 18.0m);
 
+    /// <summary>
+    /// Where the sources print a branch's completions and its rate but not its eligible people (Yamanashi FY2024: 4,585 at
+    /// 28.9 %, 65 at 7.7 %), the eligible people the two imply: completions ÷ rate, rounded, so the generated denominator
+    /// gives back the printed rate.
+    /// </summary>
+    private static decimal? EligibleFor(FigureBook book, string branch, string population, int year) =>
+        book.Published(branch, $"guidance.{population}.completions", year) is { } completions
+        && book.Published(branch, $"guidance.{population}.rate", year) is { } rate && rate > 0
+            ? Whole(completions * 100m / rate)
+            : null;
+
     public static void Generate(DemoContext context)
     {
         var noise = context.NoiseFor(4);
@@ -40,10 +52,10 @@ internal static class GuidanceGenerator
                 var insuredExaminees = book.Value(branch, CheckupGenerator.LifestyleExaminees, year)
                     + book.Value(branch, CheckupGenerator.EmployerDataObtained, year);
                 var insuredEligible = insuredExaminees * (decimal)(insuredShares[b] * (1 + 0.01 * noise.Symmetric()));
-                book.AddUnlessPublished(branch, InsuredEligible, year, Whole(insuredEligible), ValueBasis.Period);
+                book.AddUnlessPublished(branch, InsuredEligible, year, EligibleFor(book, branch, "insured", year) ?? Whole(insuredEligible), ValueBasis.Period);
                 var dependantEligible = book.Value(branch, CheckupGenerator.DependantExaminees, year)
                     * (decimal)(dependantShares[b] * (1 + 0.01 * noise.Symmetric()));
-                book.AddUnlessPublished(branch, DependantEligible, year, Whole(dependantEligible), ValueBasis.Period);
+                book.AddUnlessPublished(branch, DependantEligible, year, EligibleFor(book, branch, "dependant", year) ?? Whole(dependantEligible), ValueBasis.Period);
             }
         }
         CalibratedRatio.Generate(context, noise, "guidance.insured.rate", InsuredPath, 0.55, 1.70);

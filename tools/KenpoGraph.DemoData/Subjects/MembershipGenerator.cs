@@ -7,7 +7,7 @@ namespace KenpoGraph.DemoData.Subjects;
 
 /// <summary>
 /// Membership of every branch: counts apportioned from the published national series by largest remainder
-/// (so that the 47 branches sum to it exactly), members = insured + dependants, the average standard monthly
+/// (so that the 47 branches sum to it exactly), members = insured + dependants (plus the printed table's own rounding in three years, so members sum exactly to their print too), the average standard monthly
 /// remuneration calibrated to the published national average, and the total standard remuneration (premium base).
 /// </summary>
 internal static class MembershipGenerator
@@ -42,6 +42,7 @@ internal static class MembershipGenerator
         foreach (var (measure, baseShares, drift) in shapes)
         {
             var drifts = baseShares.Select(_ => drift * noise.Symmetric()).ToArray();
+            SizeToPublishedTargets(context, measure, baseShares, drifts);
             foreach (var year in context.Years)
             {
                 var weights = baseShares
@@ -59,13 +60,66 @@ internal static class MembershipGenerator
         }
         foreach (var year in context.Years)
         {
-            foreach (var branch in context.Branches)
+            var sums = context.Branches.Select(b => (long)(book.Value(b, Insured, year) + book.Value(b, Dependants, year))).ToArray();
+            var rounding = MembersRounding(context, year, sums);
+            for (var b = 0; b < context.Branches.Count; b++)
             {
-                book.AddUnlessPublished(branch, Members, year,
-                    book.Value(branch, Insured, year) + book.Value(branch, Dependants, year), ValueBasis.FiscalYearEnd);
+                book.AddUnlessPublished(context.Branches[b], Members, year, sums[b] + rounding[b], ValueBasis.FiscalYearEnd);
             }
         }
         GenerateRemuneration(context, noise);
+    }
+
+    /// <summary>
+    /// A branch whose checkup target population is printed (Yamanashi FY2024: 106,993 insured, 22,796 dependants, seed 003)
+    /// is sized so that the target is the usual share of its members (<see cref="CheckupGenerator.InsuredTargetShare"/>,
+    /// <see cref="CheckupGenerator.DependantTargetShare"/>) in that year: its weight is set so that its expected share of the
+    /// national count is target ÷ share ÷ national count. The other branches absorb the difference.
+    /// </summary>
+    private static void SizeToPublishedTargets(DemoContext context, string measure, double[] baseShares, double[] drifts)
+    {
+        var (targetMeasure, share) = measure switch
+        {
+            Insured => (CheckupGenerator.LifestyleTarget, CheckupGenerator.InsuredTargetShare),
+            Dependants => (CheckupGenerator.DependantTarget, CheckupGenerator.DependantTargetShare),
+            _ => (null, 0.0),
+        };
+        if (targetMeasure is null)
+        {
+            return;
+        }
+        for (var b = 0; b < context.Branches.Count; b++)
+        {
+            var year = context.FirstPublishedYear(context.Branches[b], targetMeasure);
+            if (year == 0 || context.Book.IsPublished(context.Branches[b], measure, year))
+            {
+                continue;
+            }
+            var wanted = (double)context.Book.Value(context.Branches[b], targetMeasure, year) / share / (double)NationalTarget(context, measure, year);
+            var others = baseShares.Select((s, i) => i == b ? 0 : s * (1 + drifts[i] * (year - ShapeYear))).Sum();
+            baseShares[b] = wanted * others / (1 - wanted) / (1 + drifts[b] * (year - ShapeYear));
+        }
+    }
+
+    /// <summary>
+    /// The printed members are rounded on their own: in FY2016 (+1), FY2019 (−1) and FY2021 (+1) the printed members differ from
+    /// the printed insured + dependants by a thousand (seed 004's rounding). So that members, insured and dependants all sum
+    /// exactly to their printed figures, each branch's members are its insured + dependants plus its share of that difference,
+    /// apportioned by largest remainder in proportion to its insured + dependants (some 20 persons a branch); 0 in other years.
+    /// </summary>
+    private static long[] MembersRounding(DemoContext context, int year, long[] insuredPlusDependants)
+    {
+        if (context.Book.National(Members, year) is not { } members)
+        {
+            return new long[insuredPlusDependants.Length];
+        }
+        var difference = (long)members - insuredPlusDependants.Sum();
+        if (Math.Abs(difference) > 1_000)
+        {
+            throw new InvalidOperationException($"FY{year}: printed members differ from insured + dependants by {difference}, more than the printed rounding allows");
+        }
+        var shares = Apportionment.LargestRemainder(Math.Abs(difference), [.. insuredPlusDependants.Select(n => (decimal)n)]);
+        return [.. shares.Select(s => difference < 0 ? -s : s)];
     }
 
     /// <summary>

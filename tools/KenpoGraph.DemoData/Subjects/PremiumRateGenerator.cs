@@ -7,7 +7,7 @@ namespace KenpoGraph.DemoData.Subjects;
 /// Premium rates of every branch: each moves slowly around its level in prefecture_weights.csv, shifted every
 /// year so that the rate weighted by total standard remuneration is the national average rate (published 10 %
 /// for FY2024–FY2025; assumed 10.00 % for the other years). Published branch rates (Yamanashi FY2024–FY2025)
-/// are kept. The incentive funding rate is the same for every branch. The incentive reduction is not generated:
+/// are kept. The incentive funding rate is the same for every branch. The incentive reduction is no measure:
 /// the incentive engine computes it.
 /// </summary>
 internal static class PremiumRateGenerator
