@@ -61,7 +61,7 @@ CREATE TABLE [dbo].[dim_document] (
     [kind] nvarchar(32) NOT NULL,
     [title_ja] nvarchar(512) NOT NULL,
     [title_en] nvarchar(512) NOT NULL,
-    [locator] nvarchar(64) NOT NULL,
+    [locator] nvarchar(256) NOT NULL,
     [note] nvarchar(1024) NULL,
     CONSTRAINT [PK_dim_document] PRIMARY KEY CLUSTERED ([code]),
     CONSTRAINT [FK_dim_document_dim_fiscal_year_fiscal_year] FOREIGN KEY ([fiscal_year]) REFERENCES [dbo].[dim_fiscal_year] ([year]),

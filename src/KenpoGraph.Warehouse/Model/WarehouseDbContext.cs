@@ -96,7 +96,8 @@ public sealed partial class WarehouseDbContext(DbContextOptions<WarehouseDbConte
             e.Property(x => x.Kind).HasMaxLength(32);
             e.Property(x => x.TitleJa).HasMaxLength(512);
             e.Property(x => x.TitleEn).HasMaxLength(512);
-            e.Property(x => x.Locator).HasMaxLength(64);
+            // A PUBLIC_PAGE document's locator is the page's address (issue 17), longer than a line reference.
+            e.Property(x => x.Locator).HasMaxLength(256);
             e.Property(x => x.Note).HasMaxLength(1024);
             e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitCode);
             e.HasOne<FiscalYearRow>().WithMany().HasForeignKey(x => x.FiscalYear);

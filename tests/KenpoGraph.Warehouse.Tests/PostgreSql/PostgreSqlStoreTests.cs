@@ -72,7 +72,7 @@ public sealed class PostgreSqlStoreTests(ITestOutputHelper output) : IDisposable
             Assert.Equal("Yamanashi (v2)", await YamanashiAsync(current));
             await using var db = current.CreateContext();
             Assert.Equal(48, await db.OrgUnits.CountAsync());
-            Assert.Equal(73, await db.Observations.CountAsync());
+            Assert.Equal(121, await db.Observations.CountAsync());
         }
         // The load's own comparison (the dry run's, too) was made against version 1, read from the server.
         var orgUnits = Assert.Single(second.Changes!.Tables, t => t.Table == "dim_org_unit");
