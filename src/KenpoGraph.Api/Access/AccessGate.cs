@@ -1,4 +1,5 @@
 using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Transport;
 using KenpoGraph.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -25,12 +26,12 @@ internal sealed class AccessGate(RequestCaller caller, IAuthenticationSchemeProv
         {
             return caller.Rights.Has(requiredScope) ? null
                 : new AccessRefusal(StatusCodes.Status401Unauthorized, "Bearer",
-                    new KenpoError(ErrorCodes.AuthenticationRequired, $"This needs a bearer token (Authorization: Bearer …) with the {requiredScope} permission.",
+                    new KenpoError(ErrorCodes.AuthenticationRequired, $"This needs a bearer token (Authorization: Bearer ...) with the {requiredScope} permission.",
                         new Dictionary<string, object?> { ["requiredScope"] = requiredScope }));
         }
         if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return InvalidToken("Only bearer tokens are accepted (Authorization: Bearer …).");
+            return InvalidToken("Only bearer tokens are accepted (Authorization: Bearer ...).");
         }
         if (await schemes.GetSchemeAsync(JwtBearerDefaults.AuthenticationScheme) is null)
         {
@@ -41,10 +42,16 @@ internal sealed class AccessGate(RequestCaller caller, IAuthenticationSchemeProv
         {
             return InvalidToken(Reason(result.Failure));
         }
-        http.User = result.Principal;
-        if (CallerClaims.BranchesOf(result.Principal, out var invalid) is null)
+        // The signature verified: now what the claims mapping cannot see in the token's JSON (Access/TokenShape).
+        var shape = TokenShape.Read(authorization["Bearer ".Length..].Trim());
+        if (shape.Problem is { } malformed)
         {
-            return InvalidToken($"The {CallerClaims.Branches} claim holds '{invalid}', which is not a branch code (01–47).");
+            return InvalidToken(malformed);
+        }
+        http.User = CallerClaims.WithBranchesAsWritten(result.Principal, shape.Branches);
+        if (CallerClaims.BranchesOf(http.User, out var invalid) is null)
+        {
+            return InvalidToken($"The {CallerClaims.Branches} claim holds '{HeaderText.Ascii(invalid!, 40)}', which is not a branch code (01-47).");
         }
         return caller.Rights.Has(requiredScope) ? null
             : new AccessRefusal(StatusCodes.Status403Forbidden, $"Bearer error=\"insufficient_scope\", scope=\"{requiredScope}\"",
@@ -52,8 +59,12 @@ internal sealed class AccessGate(RequestCaller caller, IAuthenticationSchemeProv
                     new Dictionary<string, object?> { ["requiredScope"] = requiredScope }));
     }
 
+    /// <summary>
+    /// 401 invalid_token. The description goes into WWW-Authenticate, so it is made ASCII and short (Transport/HeaderText):
+    /// it can quote what the token holds, and Kestrel answers 500 rather than send a character outside ASCII.
+    /// </summary>
     private static AccessRefusal InvalidToken(string reason) =>
-        new(StatusCodes.Status401Unauthorized, $"Bearer error=\"invalid_token\", error_description=\"{reason.Replace("\"", "'", StringComparison.Ordinal)}\"",
+        new(StatusCodes.Status401Unauthorized, $"Bearer error=\"invalid_token\", error_description=\"{HeaderText.Ascii(reason.Replace("\"", "'", StringComparison.Ordinal).Replace('\\', '/'), 200)}\"",
             new KenpoError(ErrorCodes.InvalidToken, $"The bearer token was refused: {reason}"));
 
     /// <summary>What the client may know about why its token failed: enough to fix it, nothing about the server.</summary>

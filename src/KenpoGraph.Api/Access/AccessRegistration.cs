@@ -118,14 +118,21 @@ internal static class AccessRegistration
 }
 
 /// <summary>
-/// The response cache's view of the caller (Caching/AccessScope): all anonymous callers share one key and a public
-/// cache entry; a token's scopes and branches make a private key, equal for callers who see the same data.
+/// The caches' view of the caller (Caching/AccessScope): all anonymous callers share one key and a public cache entry
+/// (they see the same public data); a token caller's entries are its client's own (azp, else the subject), keyed too by
+/// its scopes and branches. Two partners with equal rights used to share entries, and X-Cache: HIT then told one that
+/// the other had asked the same (issue 15); each client now pays its own first miss per operation and data version.
 /// </summary>
 internal sealed class CallerAccessScopeResolver : IAccessScopeResolver
 {
     public AccessScope Resolve(HttpContext http)
     {
         var caller = http.RequestServices.GetRequiredService<RequestCaller>();
-        return caller.IsAuthenticated ? new AccessScope(caller.Rights.ToString(), IsShared: false) : AccessScope.Anonymous;
+        if (!caller.IsAuthenticated)
+        {
+            return AccessScope.Anonymous;
+        }
+        var partition = caller.ClientId is { } client ? $"client={client}" : $"subject={caller.Subject}";
+        return new AccessScope($"{partition};{caller.Rights}", IsShared: false, partition);
     }
 }

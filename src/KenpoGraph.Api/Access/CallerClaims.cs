@@ -31,6 +31,24 @@ internal static class CallerClaims
         return values.Length == 0 ? BranchRestriction.None : BranchRestriction.Parse(values, out invalid);
     }
 
+    /// <summary>
+    /// The principal with its kenpo_branches claims replaced by the values the token's JSON holds (Access/TokenShape):
+    /// the claims mapping drops an empty array, which would read as "every branch"; an empty claim here reads as none.
+    /// </summary>
+    public static ClaimsPrincipal WithBranchesAsWritten(ClaimsPrincipal user, IReadOnlyList<string>? written)
+    {
+        var identity = user.Identities.First();
+        foreach (var mapped in user.Identities.SelectMany(i => i.FindAll(Branches).Select(c => (i, c))).ToArray())
+        {
+            mapped.i.RemoveClaim(mapped.c);
+        }
+        if (written is not null)
+        {
+            identity.AddClaim(new Claim(Branches, string.Join(' ', written)));
+        }
+        return user;
+    }
+
     /// <summary>The calling application: azp (v2 tokens) or appid (v1); null without a token.</summary>
     public static string? ClientId(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirst(AuthorizedParty)?.Value ?? user.FindFirst(ApplicationId)?.Value : null;

@@ -40,8 +40,12 @@ internal sealed partial class PersistedOperationStore : IDisposable
 
     public IReadOnlyDictionary<string, string> Registered => _registered;
 
-    /// <summary>The document to run and its SHA-256, or the error that stops the request.</summary>
-    public ResolvedOperation Resolve(string? query, JsonElement? extensions)
+    /// <summary>
+    /// The document to run and its SHA-256, or the error that stops the request. <paramref name="partition"/> is the
+    /// caller's (Caching/AccessScope.Partition): a document one client registered by APQ is found only by that client,
+    /// so PersistedQueryNotFound tells no partner whether another has sent a document.
+    /// </summary>
+    public ResolvedOperation Resolve(string? query, JsonElement? extensions, string partition)
     {
         var hash = RequestedHash(extensions);
         if (query is null)
@@ -50,7 +54,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
             {
                 throw new KenpoError(ErrorCodes.BadRequest, "The `query` parameter is required.");
             }
-            return Lookup(hash) is { } known
+            return Lookup(hash, partition) is { } known
                 ? new ResolvedOperation(known, hash)
                 : throw new KenpoError(ErrorCodes.PersistedQueryNotFound, NotFoundMessage);
         }
@@ -70,7 +74,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
         }
         // Remembered only once it parsed and validated (Remember): 2,000 distinct unparsable 240 KB documents, each
         // refused with 400, were all kept and added 1 GB (issue 16).
-        return new ResolvedOperation(query, actual) { Register = hash is not null && !_registered.ContainsKey(actual) };
+        return new ResolvedOperation(query, actual) { Register = hash is not null && !_registered.ContainsKey(actual), Partition = partition };
     }
 
     /// <summary>APQ: keeps a document that parsed and validated under its hash, within the store's bound in bytes.</summary>
@@ -78,7 +82,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
     {
         if (operation.Register && _options.Mode == PersistedOperationMode.Automatic)
         {
-            _automatic.Set(operation.Sha256, operation.Query, new MemoryCacheEntryOptions { Size = EntrySize(operation.Query) });
+            _automatic.Set(AutomaticKey(operation.Partition, operation.Sha256), operation.Query, new MemoryCacheEntryOptions { Size = EntrySize(operation.Query) });
         }
     }
 
@@ -99,10 +103,12 @@ internal sealed partial class PersistedOperationStore : IDisposable
 
     public void Dispose() => _automatic.Dispose();
 
-    private string? Lookup(string hash) =>
+    private string? Lookup(string hash, string partition) =>
         _registered.TryGetValue(hash, out var text) ? text
-        : _options.Mode == PersistedOperationMode.Automatic && _automatic.TryGetValue(hash, out string? remembered) ? remembered
+        : _options.Mode == PersistedOperationMode.Automatic && _automatic.TryGetValue(AutomaticKey(partition, hash), out string? remembered) ? remembered
         : null;
+
+    private static string AutomaticKey(string partition, string hash) => $"{partition}\n{hash}";
 
     private static string? RequestedHash(JsonElement? extensions)
     {
@@ -136,4 +142,7 @@ internal sealed record ResolvedOperation(string Query, string Sha256)
 {
     /// <summary>APQ: the request sent the text with its hash, to be remembered once the document validates.</summary>
     public bool Register { get; init; }
+
+    /// <summary>Whose APQ entry it becomes (Caching/AccessScope.Partition).</summary>
+    public string Partition { get; init; } = "";
 }

@@ -70,12 +70,13 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var scope = scopes.Resolve(http);
         GraphQLHttpRequest request;
         ResolvedOperation operation;
         try
         {
             request = await ReadAsync(http, limits.Value.MaxRequestBodyBytes, deadline);
-            operation = persistedOperations.Resolve(request.Query, request.Extensions);
+            operation = persistedOperations.Resolve(request.Query, request.Extensions, scope.Partition);
             DocumentLineLength.Ensure(operation.Query);
         }
         catch (KenpoError error)
@@ -106,7 +107,6 @@ internal sealed class GraphQLHttpEndpoint(
         var version = PinnedVersion(http);
         observation.Describe(request.OperationName, operation.Sha256);
         observation.DataVersion(version?.Id);
-        var scope = scopes.Resolve(http);
         // GraphQL-Cost: report / validate (Limits/CostReport) answers what this request costs, so it never comes from the response cache.
         var costMode = CostReport.Requested(http.Request);
         var key = version is null || costMode is not null ? null

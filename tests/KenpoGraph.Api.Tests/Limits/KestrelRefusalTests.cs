@@ -72,6 +72,9 @@ public abstract class LoopbackServerFixture(params string[] settings) : IAsyncLi
 
     public Task DisposeAsync() => _server.DisposeAsync();
 
+    /// <summary>The running server, e.g. for its development token issuer.</summary>
+    internal LoopbackServer Loopback => _server;
+
     /// <summary>Sends <paramref name="head"/>, then <paramref name="trickle"/> one byte a second, and reads the answer until the server closes or 20 s pass.</summary>
     internal async Task<(int Status, string Headers, string Body)> RawAsync(string head, string? trickle)
     {

@@ -71,7 +71,40 @@ public class SecuredApi : KenpoGraphApi
             request.Headers.TryAddWithoutValidation(name, value);
         }
         using var response = await Client.SendAsync(request);
+        // Kestrel refuses to send a header value outside ASCII and answers 500 instead; the in-memory server does not, so
+        // every security test checks it here (issue 15: a reason quoting the token's claim, a dash in "01–47").
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            Assert.All(values, value => Assert.True(value.All(c => c is >= ' ' and <= '~'), $"{name}: {value} is not printable ASCII"));
+        }
         return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers);
+    }
+
+    /// <summary>
+    /// A token whose JSON is exactly <paramref name="payloadJson"/> (under <paramref name="headerJson"/>), signed RS256 with
+    /// the development key: for shapes the minting API cannot produce (a repeated claim, a crit header, a nested array).
+    /// </summary>
+    internal string SignedAsWritten(string payloadJson, string headerJson = """{"alg":"RS256","typ":"JWT"}""")
+    {
+        Token(); // the key file exists once a token was minted
+        using var rsa = System.Security.Cryptography.RSA.Create();
+        rsa.ImportFromPem(File.ReadAllText(Issuer.KeyLocation!));
+        var signed = $"{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(headerJson)}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(payloadJson)}";
+        var signature = rsa.SignData(Encoding.ASCII.GetBytes(signed), System.Security.Cryptography.HashAlgorithmName.SHA256,
+            System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        return $"{signed}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(signature)}";
+    }
+
+    /// <summary>The JSON of a valid delegated token (Kenpo.Read, Kenpo.Finance.Read, no kenpo_branches) with <paramref name="members"/> added, e.g. <c>"kenpo_branches":[]</c>.</summary>
+    internal string ValidPayloadWith(string members)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var standard = $$"""
+            "iss":"{{Issuer.Issuer}}","aud":"{{Issuer.Audience}}","iat":{{now}},"nbf":{{now}},"exp":{{now + 3600}},"ver":"2.0",
+            "sub":"kenpograph-tests","oid":"kenpograph-tests","azp":"kenpograph-tests","scp":"Kenpo.Read Kenpo.Finance.Read"
+            """;
+        var tenant = members.Contains("\"tid\"", StringComparison.Ordinal) ? "" : $",\"tid\":\"{Issuer.TenantId}\"";
+        return $"{{{standard}{tenant}{(members.Length == 0 ? "" : ",")}{members}}}";
     }
 }
 
