@@ -13,12 +13,17 @@ internal sealed record SeedOperation(string Name, string Query, string? Operatio
 /// <summary>One request as a hostile or careless client might send it: any method, headers and bytes.</summary>
 internal sealed record HostileRequest(string Mutation, string Method, string? ContentType, string? Accept, byte[]? Body, string? QueryString)
 {
+    /// <summary>Sends the body in this many pieces with a pause before each (a slow client); 0: at once.</summary>
+    public int Pieces { get; init; }
+
+    public TimeSpan Pause { get; init; }
+
     public HttpRequestMessage ToMessage()
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), "/graphql" + (QueryString is null ? "" : "?" + QueryString));
         if (Body is not null)
         {
-            message.Content = new ByteArrayContent(Body);
+            message.Content = Pieces > 0 ? new TrickledContent(Body, Pieces, Pause) : new ByteArrayContent(Body);
             if (ContentType is not null)
             {
                 message.Content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
@@ -189,6 +194,14 @@ internal static class HostileRequests
         ("Unicode digits", 3, (r, _) => Post(r, Pick(r, DigitDocuments).Replace("%U", UnicodeDigits(r), StringComparison.Ordinal), null, null)),
         ("wide filter", 2, (r, _) => Post(r, WideFilter(r), null, null)),
         ("many distinct APQ documents", 3, (r, o) => DistinctApq(r, o)),
+        // A body that arrives in pieces within the deadline must read as if sent at once; one that stalls past the
+        // deadline is a 408, proven on real Kestrel sockets by Limits/KestrelRefusalTests (here each would cost the
+        // whole deadline, 8 s, and the fuzzer's thousands of cases would take hours).
+        ("slow body", 2, (r, o) => Post(r, o.Query, o.OperationName, o.Variables) with
+        {
+            Pieces = r.Next(2, 12),
+            Pause = TimeSpan.FromMilliseconds(r.Next(1, 60)),
+        }),
     ];
 
 
@@ -529,4 +542,26 @@ internal static class HostileRequests
     /// <summary>The Accept header values a client may send, for the well-formedness check.</summary>
     public static bool IsGraphQLMediaType(MediaTypeHeaderValue? type) =>
         type?.MediaType is "application/json" or "application/graphql-response+json";
+}
+
+/// <summary>A body written in pieces with a pause before each, as a slow or stalling client sends it.</summary>
+internal sealed class TrickledContent(byte[] body, int pieces, TimeSpan pause) : HttpContent
+{
+    protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+    {
+        var size = Math.Max(1, (body.Length + pieces - 1) / pieces);
+        for (var start = 0; start < body.Length; start += size)
+        {
+            await Task.Delay(pause);
+            await stream.WriteAsync(body.AsMemory(start, Math.Min(size, body.Length - start)));
+            await stream.FlushAsync();
+        }
+    }
+
+    // No length: sent chunked, so the server counts what arrives rather than trusting a header.
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
 }
