@@ -1,16 +1,21 @@
 -- Roles for the two logins (create the logins or contained users separately, then add them as members):
---   kenpograph_reader  the API: reads every table, nothing else.
---   kenpograph_loader  the `load` command: replaces every table's rows in one transaction.
+--   kenpograph_reader  the API: reads the catalog and every version's tables, nothing else.
+--   kenpograph_loader  the `load` and `rollback` commands: creates one schema per data version (kenpograph_v000001 …),
+--                      which it then owns, fills it, publishes it in the catalog and drops versions beyond
+--                      Warehouse:KeepPreviousVersions.
 -- Example: CREATE USER [kenpograph-api] FROM EXTERNAL PROVIDER; ALTER ROLE kenpograph_reader ADD MEMBER [kenpograph-api];
 
 CREATE ROLE [kenpograph_reader];
 GO
-GRANT SELECT ON SCHEMA::[dbo] TO [kenpograph_reader];
+-- SELECT on the database: every schema, including the version schemas the loader creates after this grant.
+GRANT SELECT TO [kenpograph_reader];
 GO
 
 CREATE ROLE [kenpograph_loader];
 GO
--- DELETE + INSERT: the loader clears each table (children first) and bulk-inserts the new rows;
--- SELECT: it reads the highest data_version id and checks that the tables exist.
-GRANT SELECT, INSERT, DELETE ON SCHEMA::[dbo] TO [kenpograph_loader];
+-- A version's schema and tables (the creator owns the schema, so it may fill and later drop it); SELECT for diff.
+GRANT CREATE SCHEMA, CREATE TABLE, SELECT TO [kenpograph_loader];
+GO
+-- The catalog (015_catalog.sql): registering, publishing and forgetting versions.
+GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA::[kenpograph] TO [kenpograph_loader];
 GO

@@ -15,7 +15,7 @@ public sealed class ProviderTests
             ConnectionString = "Server=sql.example;Database=KenpoGraph;User Id=reader;Password=not-a-secret;Encrypt=True",
         });
 
-        Assert.IsType<SqlServerWarehouseStore>(store);
+        Assert.IsType<ServerWarehouseStore>(store);
         Assert.Equal("SQL Server sql.example/KenpoGraph", store.Location);
 
         using var db = new WarehouseDbContext(new DbContextOptionsBuilder<WarehouseDbContext>().UseSqlServer("Server=none").Options);

@@ -52,9 +52,7 @@ internal static class DiffCommand
             }
             if (!store.StoredVersions().Contains(id))
             {
-                await errors.WriteLineAsync($"Data version {id} is not stored (never published, or pruned: Warehouse:KeepPreviousVersions"
-                    + (options.Provider == WarehouseProvider.SqlServer ? "; SQL Server keeps only the current one, compare an input with it by `kenpograph load <path> --dry-run`" : "")
-                    + $"). {Stored(store)}");
+                await errors.WriteLineAsync($"Data version {id} is not stored (never published, or pruned: Warehouse:KeepPreviousVersions). {Stored(store)}");
                 return VersionUnavailable;
             }
             versions[i] = id;

@@ -43,14 +43,7 @@ internal sealed class PostgreSqlDialect : ServerDialect, IDisposable
 
     public override string CatalogDdl => CatalogScript.Value;
 
-    // db/postgresql/010_catalog.sql, embedded: the file a DBA reads is the one the loader runs.
-    private static readonly Lazy<string> CatalogScript = new(() =>
-    {
-        using var stream = typeof(PostgreSqlDialect).Assembly.GetManifestResourceStream("KenpoGraph.Warehouse.db.postgresql.010_catalog.sql")
-            ?? throw new InvalidOperationException("db/postgresql/010_catalog.sql is not embedded in KenpoGraph.Warehouse.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> CatalogScript = EmbeddedScript("db/postgresql/010_catalog.sql");
 
     public override async Task<bool> TryLockLoadsAsync(DbConnection connection, CancellationToken cancellationToken)
     {

@@ -54,6 +54,16 @@ internal abstract class ServerDialect
     /// <summary>Forgets pooled connections (after the server went away, each would fail once more).</summary>
     public abstract void ClearPool();
 
+    /// <summary>A file of db/ embedded in this assembly (the csproj names it): the file a DBA reads is the one the loader runs.</summary>
+    protected static Lazy<string> EmbeddedScript(string repositoryPath) => new(() =>
+    {
+        var name = "KenpoGraph.Warehouse." + repositoryPath.Replace('/', '.');
+        using var stream = typeof(ServerDialect).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{repositoryPath} is not embedded in KenpoGraph.Warehouse.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace KenpoGraph.Warehouse.Storage;
 
 /// <summary>
-/// A warehouse on a database server (PostgreSQL; <see cref="ServerDialect"/> holds what is the server's own). Each data
+/// A warehouse on a database server (PostgreSQL or SQL Server; <see cref="ServerDialect"/> holds what is the server's own). Each data
 /// version is its own schema, <c>kenpograph_v000003</c>, written once by a load and never changed; the catalog
 /// (<c>kenpograph.warehouse_version</c>, <c>kenpograph.current_version</c>) says which versions are complete and which is
 /// current. So, as with SQLite's one file per version:
@@ -25,8 +25,8 @@ namespace KenpoGraph.Warehouse.Storage;
 internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
 {
     internal const string VersionSchemaPrefix = "kenpograph_v";
-    private const string Loading = "LOADING";
-    private const string Published = "PUBLISHED";
+    private const string Loading = CatalogStatements.Loading;
+    private const string Published = CatalogStatements.Published;
 
     private readonly ServerDialect _dialect;
     private readonly int _keepPreviousVersions;
@@ -85,7 +85,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
         int? id;
         try
         {
-            id = session.Scalar("SELECT version_id FROM kenpograph.current_version") as int?;
+            id = session.Scalar(CatalogStatements.CurrentVersion) as int?;
         }
         catch (Exception exception) when (_dialect.IsMissingTable(exception))
         {
@@ -104,7 +104,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
         using var session = OpenSession(out var fault) ?? throw Unreachable(fault!);
         try
         {
-            return [.. session.Ids($"SELECT id FROM kenpograph.warehouse_version WHERE state = '{Published}' ORDER BY id")];
+            return [.. session.Ids(CatalogStatements.PublishedIds)];
         }
         catch (Exception exception) when (_dialect.IsMissingTable(exception))
         {
@@ -117,7 +117,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
         var session = OpenSession(out var fault) ?? throw Unreachable(fault!);
         try
         {
-            var stored = session.Ids($"SELECT id FROM kenpograph.warehouse_version WHERE state = '{Published}' AND id = {id}");
+            var stored = session.Ids(CatalogStatements.PublishedId(id));
             if (stored.Count == 0)
             {
                 throw new WarehouseUnavailableException($"Data version {id} is not stored at {Location} (never published, or pruned: Warehouse:KeepPreviousVersions).");
@@ -213,7 +213,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
         var schema = SchemaOf(id);
 
         // Registered first, in its own commit: a load killed from here on leaves a LOADING row naming what to clean up.
-        await ExecuteAsync(connection, null, $"INSERT INTO kenpograph.warehouse_version (id, state, started_at) VALUES (@id, '{Loading}', @now)",
+        await ExecuteAsync(connection, null, CatalogStatements.RegisterLoading,
             cancellationToken, ("@id", id), ("@now", loadedAt));
         try
         {
@@ -233,7 +233,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             await using (var publish = await connection.BeginTransactionAsync(CancellationToken.None))
             {
-                await ExecuteAsync(connection, publish, $"UPDATE kenpograph.warehouse_version SET state = '{Published}', published_at = @now WHERE id = @id",
+                await ExecuteAsync(connection, publish, CatalogStatements.MarkPublished,
                     CancellationToken.None, ("@id", id), ("@now", loadedAt));
                 await ExecuteAsync(connection, publish, _dialect.SetCurrentSql, CancellationToken.None, ("@id", id));
                 // This commit is the publication: readers that begin after it read version id.
@@ -359,7 +359,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await _dialect.DropSchemaAsync(connection, transaction, SchemaOf(id), cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM kenpograph.warehouse_version WHERE id = @id", cancellationToken, ("@id", id));
+        await ExecuteAsync(connection, transaction, CatalogStatements.Forget, cancellationToken, ("@id", id));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -367,7 +367,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
     {
         var rows = new List<(int, string)>();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, state FROM kenpograph.warehouse_version ORDER BY id";
+        command.CommandText = CatalogStatements.Versions;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

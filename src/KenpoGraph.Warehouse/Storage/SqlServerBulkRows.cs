@@ -57,7 +57,8 @@ internal static class SqlServerBulkRows
         using var bulk = new SqlBulkCopy((SqlConnection)access.Connection, SqlBulkCopyOptions.CheckConstraints | SqlBulkCopyOptions.TableLock,
             (SqlTransaction)access.Transaction)
         {
-            DestinationTableName = sql.DelimitIdentifier(data.TableName),
+            // With the version's schema (kenpograph_v000003): the table name alone would be looked up in the login's default schema.
+            DestinationTableName = sql.DelimitIdentifier(data.TableName, access.Db.Model.FindEntityType(typeof(TEntity))!.GetSchema()),
             BulkCopyTimeout = 0,
         };
         foreach (DataColumn column in data.Columns)
