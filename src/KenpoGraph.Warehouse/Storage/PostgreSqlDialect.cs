@@ -52,6 +52,29 @@ internal sealed class PostgreSqlDialect : ServerDialect, IDisposable
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>
+    /// A login that is a member of kenpograph_loader (db/postgresql/030_permissions.sql) loads as that role: what it
+    /// creates is then owned by kenpograph_loader, whose default privileges give kenpograph_reader the new version's
+    /// schema and tables. Created as the login itself, a version was unreadable by the API login (42501, as
+    /// PostgreSqlLoginTests saw). Direct membership only, so a superuser or the role's owner loads as itself.
+    /// </summary>
+    internal const string LoadAsLoaderRoleSql =
+        """
+        DO $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members AS m
+                       JOIN pg_catalog.pg_roles AS r ON r.oid = m.roleid
+                       JOIN pg_catalog.pg_roles AS u ON u.oid = m.member
+                       WHERE r.rolname = 'kenpograph_loader' AND u.rolname = current_user) THEN
+                SET ROLE kenpograph_loader;
+            END IF;
+        END
+        $$
+        """;
+
+    public override async Task PrepareLoaderSessionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, null, LoadAsLoaderRoleSql, cancellationToken);
+
     public override string ListVersionSchemasSql =>
         $"SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname LIKE '{ServerWarehouseStore.VersionSchemaPrefix.Replace("_", "\\_", StringComparison.Ordinal)}%'";
 

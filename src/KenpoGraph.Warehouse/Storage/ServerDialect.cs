@@ -30,6 +30,9 @@ internal abstract class ServerDialect
     /// <summary>Takes the load lock for the connection's session, or returns false at once if another session holds it.</summary>
     public abstract Task<bool> TryLockLoadsAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Sets up a loader's session before it writes anything (after the lock is taken): by default nothing.</summary>
+    public virtual Task PrepareLoaderSessionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Schemas on the server named like version schemas (kenpograph_v…), whether the catalog knows them or not.</summary>
     public abstract string ListVersionSchemasSql { get; }
 

@@ -289,6 +289,7 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
                 throw new LoadLockedException($"another load is running on {Location} (it holds the load lock); wait for it to finish",
                     new InvalidOperationException("load lock held by another session"));
             }
+            await _dialect.PrepareLoaderSessionAsync(connection, cancellationToken);
             await ExecuteAsync(connection, null, _dialect.CatalogDdl, cancellationToken);
             return connection;
         }
