@@ -134,6 +134,7 @@ internal sealed record DifferencingProof(int ReleasedCells, IReadOnlyList<Determ
         // The proof: per measure and year, the released cells' contributor vectors plus the visible branches determine no
         // hidden branch that the public national figure (printed by the headquarters) and the visible branches do not.
         var determined = new List<Determination>();
+        var proven = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var ((measure, year), contributing) in contributors)
         {
             IReadOnlyCollection<string> VectorOf(string cell) => cell == National ? contributing : members[cell].Where(contributing.Contains).ToArray();
@@ -141,8 +142,14 @@ internal sealed record DifferencingProof(int ReleasedCells, IReadOnlyList<Determ
             var seen = contributing.Where(visible.Contains).ToArray();
             var publicRows = printedNation.Contains((measure, year)) ? new[] { VectorOf(National) } : [];
             var knownRows = released.Where(r => r.Measure == measure && r.Year == year).Select(r => VectorOf(r.Cell)).Concat(publicRows).ToArray();
-            var unavoidable = ExactRank.Determined(publicRows, seen, hidden);
-            determined.AddRange(ExactRank.Determined(knownRows, seen, hidden).Except(unavoidable).Select(b => new Determination(measure, year, b)));
+            // Most measures and years share a structure: each distinct one is eliminated once.
+            var signature = $"{string.Join(' ', hidden.Order(StringComparer.Ordinal))}|{string.Join(';', knownRows.Select(r => string.Join(',', r.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal))}|{publicRows.Length}";
+            if (!proven.TryGetValue(signature, out var found))
+            {
+                var unavoidable = ExactRank.Determined(publicRows, seen, hidden);
+                proven[signature] = found = ExactRank.Determined(knownRows, seen, hidden).Except(unavoidable).ToArray();
+            }
+            determined.AddRange(found.Select(b => new Determination(measure, year, b)));
         }
         return new DifferencingProof(released.Count, determined);
     }
