@@ -49,7 +49,8 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
         {
             return figure();
         }
-        return Loader().Load(aggregates[0].MeasureCode).Then(withheld => aggregates.Any(r => IsWithheld(withheld, r)) ? default : figure());
+        // Null, not default(T): a withheld figure is absent, never zero.
+        return Loader().Load(aggregates[0].MeasureCode).Then(withheld => aggregates.Any(r => IsWithheld(withheld, r)) ? null : (object?)figure());
     }
 
     /// <summary>Whether the roll-up row is withheld from the caller, as a value or a data-loader result.</summary>
@@ -73,6 +74,19 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
         return decided.TryGetValue(fiscalYear, out var withheld) && withheld.Contains(cell);
     }
 
+    /// <summary>The contributor structure: which branches have a figure that joins the roll-ups of each measure and year.</summary>
+    public static IQueryable<Contribution> Contributions(WarehouseDbContext db, string[] measures) => db.Rollups
+        .Where(r => r.Level == RollupLevel.Branch && r.Contributors > 0 && measures.Contains(r.MeasureCode))
+        .Select(r => new Contribution(r.MeasureCode, r.FiscalYear, r.UnitCode));
+
+    /// <summary>The measures and years whose national figure is public (printed by the headquarters).</summary>
+    public static IQueryable<PrintedNationalFigure> PrintedNation(WarehouseDbContext db, string[] measures) => db.Rollups
+        .Where(r => r.Level == RollupLevel.National && r.PublishedValue != null && measures.Contains(r.MeasureCode))
+        .Select(r => new PrintedNationalFigure(r.MeasureCode, r.FiscalYear));
+
+    /// <summary>Every grouping's regions and their branches.</summary>
+    public static IQueryable<RegionMember> Members(WarehouseDbContext db) => db.RegionMembers.AsNoTracking();
+
     private static bool IsWithheld(IReadOnlyDictionary<int, IReadOnlySet<string>> byYear, Rollup row) =>
         byYear.TryGetValue(row.FiscalYear, out var withheld) && withheld.Contains(CellOf(row.Level, row.UnitCode, row.GroupingCode)!);
 
@@ -84,14 +98,10 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
     {
         // Across all branches: the structure of every cell, as the loader built it. Only which branches contribute is read, never a value.
         var db = warehouse.AcrossAllBranches;
-        var contributions = await db.Rollups
-            .Where(r => r.Level == RollupLevel.Branch && r.Contributors > 0 && measures.Contains(r.MeasureCode))
-            .Select(r => new { r.MeasureCode, r.FiscalYear, r.UnitCode }).ToListAsync(cancellationToken);
-        var printedNation = (await db.Rollups
-            .Where(r => r.Level == RollupLevel.National && r.PublishedValue != null && measures.Contains(r.MeasureCode))
-            .Select(r => new { r.MeasureCode, r.FiscalYear }).ToListAsync(cancellationToken))
+        var contributions = await Contributions(db, [.. measures]).ToListAsync(cancellationToken);
+        var printedNation = (await PrintedNation(db, [.. measures]).ToListAsync(cancellationToken))
             .Select(r => (r.MeasureCode, r.FiscalYear)).ToHashSet();
-        _members ??= await db.RegionMembers.AsNoTracking().ToListAsync(cancellationToken);
+        _members ??= await Members(db).ToListAsync(cancellationToken);
         var regions = _members.GroupBy(m => (m.GroupingCode, m.RegionCode))
             .OrderBy(g => g.Key.GroupingCode, StringComparer.Ordinal).ThenBy(g => g.Key.RegionCode, StringComparer.Ordinal).ToArray();
 
@@ -110,6 +120,12 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
             }), StringComparer.Ordinal);
     }
 }
+
+/// <summary>A branch that contributes to a measure's roll-ups in a year (its BRANCH row counts one contribution).</summary>
+internal sealed record Contribution(string MeasureCode, int FiscalYear, string UnitCode);
+
+/// <summary>A measure and year whose national figure the headquarters prints.</summary>
+internal sealed record PrintedNationalFigure(string MeasureCode, int FiscalYear);
 
 internal static class AggregateDisclosureAccess
 {
