@@ -60,6 +60,12 @@ internal static class ErrorCodes
     /// <summary>The caller lacks a permission: Kenpo.Read for any query (403), Kenpo.Finance.Read for budget fields (a field error).</summary>
     public const string InsufficientScope = "INSUFFICIENT_SCOPE";
 
+    /// <summary>
+    /// An aggregate withheld by disclosure control: with the branches the token may see, it would reveal a hidden branch's
+    /// value. A roll-up row says so in withheld/withheldCode; a non-null aggregate (the incentive pool) is a field error.
+    /// </summary>
+    public const string DisclosureWithheld = "DISCLOSURE_WITHHELD";
+
     /// <summary>The request body is larger than Limits:MaxRequestBodyBytes: 413.</summary>
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 

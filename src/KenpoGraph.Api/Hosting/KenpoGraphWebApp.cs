@@ -1,6 +1,7 @@
 using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Audit;
 using KenpoGraph.Api.Caching;
+using KenpoGraph.Api.Disclosure;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Health;
 using KenpoGraph.Api.Ide;
@@ -32,6 +33,7 @@ internal static class KenpoGraphWebApp
         services.AddPersistedOperations(configuration);
         services.TryAddSingleton(TimeProvider.System);
         builder.AddKenpoGraphAccess();
+        services.AddDisclosureControl(configuration);
         services.AddRequestLimits(configuration);
         services.AddAuditTrail();
         services.AddGraphQLSchema();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Disclosure;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.Provenance;
 using KenpoGraph.Api.Schema;
@@ -12,10 +13,18 @@ internal sealed class SeriesPointType : ObjectGraphType<SeriesPoint>
         Name = "SeriesPoint";
         this.Says("One fiscal year of a measure's series for an org unit or region, with the year-on-year change.", "時系列の1年分。");
         Field("fiscalYear", x => x.Current.FiscalYear).Says("Starting western year.", "年度。");
-        Field("value", x => x.Current.Value, type: typeof(ExactDecimalGraphType)).Says("The value by the measure's rule.", "値。");
-        Field<ExactDecimalGraphType>("previousValue").Says("The previous fiscal year's value.", "前年度値。").Resolve(c => c.Source.Previous?.Value);
-        Field(x => x.Change, type: typeof(ExactDecimalGraphType)).Says("value − previousValue.", "前年度差。");
-        Field(x => x.ChangeRate, type: typeof(ExactDecimalGraphType)).Says("Change in percent of the previous value.", "前年度比（％）。");
+        // A point of a region's or the nation's series reads its roll-ups through disclosure control (docs/partners-and-access.md).
+        Field<ExactDecimalGraphType>("value").Says("The value by the measure's rule; null when withheld.", "値。")
+            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.Current.Value, c.Source.Current));
+        Field<ExactDecimalGraphType>("previousValue").Says("The previous fiscal year's value; null when withheld.", "前年度値。")
+            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.Previous?.Value, c.Source.Previous));
+        Field<ExactDecimalGraphType>("change").Says("value − previousValue; null when either is withheld.", "前年度差。")
+            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.Change, c.Source.Current, c.Source.Previous));
+        Field<ExactDecimalGraphType>("changeRate").Says("Change in percent of the previous value; null when either is withheld.", "前年度比（％）。")
+            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.ChangeRate, c.Source.Current, c.Source.Previous));
+        Field<NonNullGraphType<BooleanGraphType>>("withheld")
+            .Says("True when disclosure control withholds this year's value from a branch-limited caller (rollup.withheldCode says why).", "秘匿（開示制御）。")
+            .Resolve(c => c.Disclosure().Withheld(c.Source.Current));
         Field("quality", x => x.Current.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("Quality of the value.", "品質区分。");
         Field<QualityType>("previousQuality").Says("Quality of previousValue; null without one.", "前年度値の品質区分。").Resolve(c => c.Source.Previous?.Quality);
         Field<QualityType>("changeQuality")

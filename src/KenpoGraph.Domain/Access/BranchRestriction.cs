@@ -5,7 +5,8 @@ namespace KenpoGraph.Domain.Access;
 /// <summary>
 /// Which branches' rows a caller may see. Unrestricted callers see every branch; a partner whose token
 /// carries <c>kenpo_branches</c> sees only those branches. The headquarters' rows are the national figures
-/// and are never restricted, nor are regional and national roll-ups (they aggregate, they do not identify a branch).
+/// and are never restricted. Regional and national roll-ups are not rows of one branch, but an aggregate from which a
+/// hidden branch's figure can be derived is that branch's data: disclosure control (Disclosure/DisclosureRule) withholds those.
 /// </summary>
 public sealed class BranchRestriction
 {

@@ -13,7 +13,7 @@ namespace KenpoGraph.Warehouse.Model;
 /// <remarks>
 /// What a branch-level row is, table by table (docs/partners-and-access.md "Branches: kenpo_branches"):
 /// dim_org_unit and dim_region_member: the branch's own row. fact_observation: its org unit (00 = national: always visible).
-/// fact_rollup: BRANCH rows by their unit; REGION and NATIONAL rows aggregate and are always visible.
+/// fact_rollup: BRANCH rows by their unit; REGION and NATIONAL rows aggregate and are always visible (their figures pass the API's disclosure control).
 /// dim_plan_document: the org unit whose plan it is. dim_plan_node, dim_budget_line: their plan document;
 /// fact_budget_amount: its line. fact_kpi_target and fact_kpi_result: their own org unit AND the plan document that prints
 /// them (national targets quoted in a branch's KPI table belong to that table). check_result: a budget check its line,

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using KenpoGraph.Api.OrgUnits;
+using KenpoGraph.Api.Disclosure;
 using KenpoGraph.Api.Facts;
 using KenpoGraph.Api.FiscalYears;
 using KenpoGraph.Api.Incentives;
@@ -70,6 +71,11 @@ public sealed partial class SqlServerQueryShapeTests
         RollupLevel[] levels = [RollupLevel.Branch, RollupLevel.Region];
         yield return ("series loader", "Rollups/SeriesFields.cs", db =>
             db.Rollups.Where(r => r.MeasureCode == "premium.rate" && levels.Contains(r.Level) && Keys.Contains(r.UnitCode) && r.FiscalYear >= 2014 && r.FiscalYear <= 2024));
+
+        // Disclosure: the contributor structure disclosure control decides from (the resolver's own queries)
+        yield return ("disclosure contributions", "Disclosure/AggregateDisclosure.cs", db => AggregateDisclosure.Contributions(db, Keys));
+        yield return ("disclosure printed national figures", "Disclosure/AggregateDisclosure.cs", db => AggregateDisclosure.PrintedNation(db, Keys));
+        yield return ("disclosure region members", "Disclosure/AggregateDisclosure.cs", AggregateDisclosure.Members);
 
         // Regions
         yield return ("default grouping", "Regions/RegionQueries.cs", db => db.RegionGroupings.Where(g => g.IsDefault).Select(g => g.Code).Take(2));
