@@ -33,26 +33,41 @@ internal sealed class PublishWatcher(IWarehouseStore store, PublishFeed feed, IO
         }
     }
 
-    /// <summary>One look at the current version; public to the tests through the feed's behaviour only.</summary>
+    /// <summary>
+    /// One look at the current version. While anyone listens, the current version's rows are kept in memory, so a
+    /// publish costs one read (the new version) and the comparison; they are let go when the last listener leaves.
+    /// </summary>
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
         try
         {
             using var current = store.Current();
-            if (current is null || current.Version.Id == _lastSeen)
+            if (current is null)
             {
+                return;
+            }
+            if (feed.Listeners == 0)
+            {
+                _lastSeen = current.Version.Id;
+                _contents = null;
+                return;
+            }
+            if (current.Version.Id == _lastSeen)
+            {
+                if (_contents?.Version != current.Version.Id)
+                {
+                    _contents = (current.Version.Id, await ReadAsync(current, cancellationToken));
+                }
                 return;
             }
             var previous = _lastSeen;
             _lastSeen = current.Version.Id;
-            if (feed.Listeners == 0)
-            {
-                return;
-            }
             var noticedAt = clock.GetUtcNow();
-            await using var after = current.CreateContext();
-            var afterContents = await WarehouseContents.ReadAsync(after, cancellationToken);
-            var beforeContents = previous is { } id ? await ContentsOfAsync(id, cancellationToken) : null;
+            var afterContents = await ReadAsync(current, cancellationToken);
+            var beforeContents = previous is not { } id ? null
+                : _contents is { } kept && kept.Version == id ? kept.Rows
+                : await ContentsOfAsync(id, cancellationToken);
+            _contents = (current.Version.Id, afterContents);
             var change = PublishedChange.Between(current.Version, previous, noticedAt, beforeContents, afterContents);
             log.LogInformation("Data version {Version} published (was {Previous}); telling {Listeners} subscription(s)", current.Version.Id, previous, feed.Listeners);
             feed.Publish(change);
@@ -62,6 +77,14 @@ internal sealed class PublishWatcher(IWarehouseStore store, PublishFeed feed, IO
             // The next tick tries again; requests report the same problem to their callers.
             log.LogWarning("Subscriptions cannot read the current data version: {Problem}", unavailable.Message);
         }
+    }
+
+    private (int Version, WarehouseContents Rows)? _contents;
+
+    private static async Task<WarehouseContents> ReadAsync(WarehouseSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        await using var db = snapshot.CreateContext();
+        return await WarehouseContents.ReadAsync(db, cancellationToken);
     }
 
     /// <summary>The previous version's rows, or null when it is no longer stored (then the event says the changes are unknown).</summary>

@@ -33,6 +33,7 @@ internal sealed class WebSocketSubscriptionEndpoint(
     private IHostApplicationLifetime Lifetime => lifetime;
     private TimeProvider Clock => clock;
     private ILogger Log => log;
+    private IServiceScopeFactory Scopes => scopes;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -56,6 +57,7 @@ internal sealed class WebSocketSubscriptionEndpoint(
         private readonly Channel<Outgoing> _outgoing = Channel.CreateBounded<Outgoing>(new BoundedChannelOptions(owner.Options.Value.MaxQueuedEvents * 4) { SingleReader = true });
         private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
         private readonly CancellationTokenSource _closing = new();
+        private readonly ConcurrentBag<Task> _running = [];
         private SubscriberIdentity? _identity;
         private IDisposable? _slot;
         private int _initReceived;
@@ -287,7 +289,7 @@ internal sealed class WebSocketSubscriptionEndpoint(
                 Close((WebSocketCloseStatus)4409, $"Subscriber for {Truncate(id, 60)} already exists");
                 return false;
             }
-            _ = Task.Run(() => RunOperationAsync(id, request, operation));
+            _running.Add(Task.Run(() => RunOperationAsync(id, request, operation)));
             return true;
         }
 
@@ -295,7 +297,10 @@ internal sealed class WebSocketSubscriptionEndpoint(
         {
             try
             {
-                var result = await owner.Execution.ExecuteAsync(request, services, _identity!, operation.Token);
+                // Each operation in a scope of its own: operations of one socket run at once, and a request's services are not shared.
+                await using var scope = owner.Scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<Access.RequestCaller>().ActAs(_identity!.Request);
+                var result = await owner.Execution.ExecuteAsync(request, scope.ServiceProvider, _identity, operation.Token);
                 if (result.Streams is not { Count: > 0 } streams)
                 {
                     if (!result.Executed)
@@ -463,6 +468,8 @@ internal sealed class WebSocketSubscriptionEndpoint(
             {
                 await operation.CancelAsync();
             }
+            // The operations read this connection's scope: they end before it is disposed.
+            await Task.WhenAll(_running).WaitAsync(TimeSpan.FromSeconds(_options.WriteTimeoutSeconds)).ContinueWith(_ => { }, TaskScheduler.Default);
             _slot?.Dispose();
             _closing.Dispose();
         }

@@ -29,6 +29,7 @@ public sealed class SubscriptionTests(ITestOutputHelper output) : IAsyncLifetime
         "--Subscriptions:ConnectionInitTimeoutSeconds=1",
         "--Subscriptions:MaxMessageBytes=4096",
         "--Subscriptions:MaxMessagesPerSecond=20",
+        "--Subscriptions:WriteTimeoutSeconds=2",
         "--Limits:RateLimit:PermitLimit=100000");
 
     public Task InitializeAsync()
@@ -177,6 +178,131 @@ public sealed class SubscriptionTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("INVALID_TOKEN", await refused.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_token_that_expires_ends_its_subscriptions_with_a_reason_over_both_transports()
+    {
+        var expires = DateTimeOffset.UtcNow.AddSeconds(3);
+        var token = _server.App.Services.GetRequiredService<DevelopmentTokenIssuer>().Mint(new DevelopmentTokenRequest
+        {
+            Scopes = [KenpoScope.Read],
+            ClientId = "short-lived",
+            NotBefore = DateTimeOffset.UtcNow.AddMinutes(-1),
+            Expires = expires,
+        });
+        using var socket = await ConnectAsync(token);
+        await SubscribeAsync(socket, "x", Subscription);
+        using var http = new HttpClient { BaseAddress = _server.GraphQLEndpoint, Timeout = Timeout.InfiniteTimeSpan };
+        await using var sse = await SseAsync(http, token, Subscription);
+
+        var (status, reason) = await ClosedAsync(socket);
+        Assert.Equal(4401, status);
+        Assert.StartsWith("INVALID_TOKEN: the token expired", reason);
+        Assert.True(DateTimeOffset.UtcNow - expires < TimeSpan.FromSeconds(5), $"closed {DateTimeOffset.UtcNow - expires} after the token expired");
+
+        var (last, events) = await sse.RestAsync();
+        Assert.Equal("INVALID_TOKEN", last.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(["next", "complete"], events);
+    }
+
+    [Fact]
+    public async Task A_reader_that_does_not_read_is_cut_off()
+    {
+        // Answers of about 700 KB each (50 aliases of the seed's observations), sent without ever being read.
+        var big = "query { " + string.Concat(Enumerable.Range(0, 50).Select(i => $"o{i}: observations(first: 100) {{ nodes {{ ...f }} }} "))
+            + "} fragment f on Observation { orgUnitCode fiscalYear measureCode value printedValue printedUnit locator }";
+        using var socket = await ConnectAsync(Token(null));
+        var probe = Stopwatch.StartNew();
+        await SubscribeAsync(socket, "probe", big);
+        var answer = await ReceiveAsync(socket);
+        output.WriteLine($"one answer: {answer.GetRawText().Length:N0} characters in {probe.ElapsedMilliseconds} ms: {answer.GetRawText()[..Math.Min(200, answer.GetRawText().Length)]}");
+        Assert.Equal("complete", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        var watch = Stopwatch.StartNew();
+        var sent = 0;
+        try
+        {
+            while (watch.Elapsed < TimeSpan.FromSeconds(20) && socket.State == WebSocketState.Open)
+            {
+                await SubscribeAsync(socket, $"q{sent++}", big);
+                // Under Subscriptions:MaxMessagesPerSecond (20 here): this client is slow, not a flood.
+                await Task.Delay(100);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The server already cut the connection.
+        }
+        output.WriteLine($"{sent} operations sent in {watch.Elapsed.TotalSeconds:0.0} s");
+        // Reading now drains what the buffers hold, then ends: closed (SUBSCRIBER_TOO_SLOW) or aborted, never open.
+        var ended = false;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var buffer = new byte[1 << 20];
+            var received = 0L;
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer, timeout.Token);
+                if (received == 0)
+                {
+                    output.WriteLine(Encoding.UTF8.GetString(buffer, 0, Math.Min(300, result.Count)));
+                }
+                received += result.Count;
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    output.WriteLine($"closed {result.CloseStatus} {result.CloseStatusDescription}");
+                    Assert.StartsWith("SUBSCRIBER_TOO_SLOW", result.CloseStatusDescription);
+                    ended = true;
+                    break;
+                }
+            }
+        }
+        catch (WebSocketException aborted)
+        {
+            output.WriteLine($"aborted: {aborted.Message}");
+            ended = true;
+        }
+        Assert.True(ended);
+    }
+
+    [Fact]
+    public async Task Every_event_reaches_its_subscriber_within_one_poll_interval_of_the_publish()
+    {
+        using var socket = await ConnectAsync(Token(null));
+        await SubscribeAsync(socket, "t", "subscription { dataVersionPublished { dataVersion { id } } }");
+        var store = _server.App.Services.GetRequiredService<KenpoGraph.Warehouse.Storage.IWarehouseStore>();
+        var feed = _server.App.Services.GetRequiredService<KenpoGraph.Api.Subscriptions.PublishFeed>();
+        while (feed.Listeners == 0)
+        {
+            await Task.Delay(20);
+        }
+        // The moment of publication as a reader of the warehouse first sees it, polled every 5 ms.
+        using var stop = new CancellationTokenSource();
+        var publishedAt = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using (var current = store.Current())
+                {
+                    if (current?.Version.Id == 2)
+                    {
+                        return Stopwatch.GetTimestamp();
+                    }
+                }
+                await Task.Delay(5, stop.Token);
+            }
+        });
+        _server.Workspace.ReplaceLine("org_units.csv", "20,", "20,BRANCH,長野,Nagano (v2),全国健康保険協会長野支部,Nagano Branch");
+        var load = LoadAsync(2);
+        var next = await NextAsync(socket, "t");
+        var arrived = Stopwatch.GetTimestamp();
+        await load;
+        var latency = Stopwatch.GetElapsedTime(await publishedAt, arrived);
+        output.WriteLine($"publish to event: {latency.TotalMilliseconds:0} ms (Subscriptions:PollIntervalMilliseconds=200)");
+        Assert.Equal(2, next.GetProperty("dataVersion").GetProperty("id").GetInt32());
+        // One poll interval, plus the comparison of the two versions, on a busy shared machine.
+        Assert.True(latency < TimeSpan.FromSeconds(3), $"{latency.TotalMilliseconds:0} ms");
+    }
+
     private async Task<Stopwatch> LoadAsync(int version)
     {
         using var child = KenpographProcess.Start(["load", _server.Workspace.SeedDirectory, $"--Warehouse:DataDirectory={_server.Workspace.DataDirectory}"]);
@@ -291,6 +417,26 @@ public sealed class SubscriptionTests(ITestOutputHelper output) : IAsyncLifetime
                 }
             }
             throw new Xunit.Sdk.XunitException("the stream ended");
+        }
+
+        /// <summary>Reads to the end of the stream: the last `next` payload and the event names in order.</summary>
+        public async Task<(JsonElement Last, List<string> Events)> RestAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var events = new List<string>();
+            JsonElement last = default;
+            while (await reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    events.Add(line["event: ".Length..]);
+                }
+                else if (line.StartsWith("data: {", StringComparison.Ordinal))
+                {
+                    last = JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
+                }
+            }
+            return (last, events);
         }
 
         public ValueTask DisposeAsync()
