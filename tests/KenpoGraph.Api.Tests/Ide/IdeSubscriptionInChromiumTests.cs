@@ -13,8 +13,6 @@ namespace KenpoGraph.Api.Tests.Ide;
 /// </summary>
 public sealed class IdeSubscriptionInChromiumTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
-
     private readonly LoopbackServer _server = new("--Subscriptions:PollIntervalMilliseconds=200");
 
     public Task InitializeAsync()
@@ -28,11 +26,8 @@ public sealed class IdeSubscriptionInChromiumTests(ITestOutputHelper output) : I
     [SkippableFact]
     public async Task Banana_Cake_Pop_shows_the_event_of_a_publish()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} not found; `bash .ci/run` installs Debian's chromium (or set CHROMIUM).");
-        var missing = NodeScript.MissingPrerequisite("playwright-core");
+        var missing = IdeInChromiumTests.MissingPrerequisite(_server.IdeFolder);
         Skip.If(missing is not null, missing);
-        Skip.IfNot(File.Exists(Path.Combine(_server.IdeFolder, "index.html")),
-            "Banana Cake Pop is not installed (the build found no npm); `bash .ci/run` installs Node.js and npm first.");
         var screenshot = Path.Combine(AppContext.BaseDirectory, "artifacts", "ide-shows-a-subscription-event.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         File.Delete(screenshot);
