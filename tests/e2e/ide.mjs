@@ -1,14 +1,17 @@
 // Drives Banana Cake Pop, as served by a running kenpograph, in Debian's headless Chromium: opens the
 // IDE, creates a document, waits until the IDE has introspected the schema, types a query, runs it and
 // waits for the expected text in the response pane. Saves a screenshot either way.
-// Usage: node ide.mjs <graphql url> <screenshot.png> <query> <expected text>
+// Usage: node ide.mjs <graphql url> <screenshot.png> <query> <expected text> [subscription]
+// With `subscription`, the operation is a subscription: Run opens it (the IDE's WebSocket), and the expected text is
+// awaited (up to 3 minutes) while the test publishes a new data version.
 // Prints one JSON line {ok, step, error?, response?}; exit code 0 only when the expected text appeared.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-const [url, screenshot, query, expected] = process.argv.slice(2);
+const [url, screenshot, query, expected, mode] = process.argv.slice(2);
+const subscription = mode === 'subscription';
 if (!expected) {
   console.error('usage: node ide.mjs <graphql url> <screenshot.png> <query> <expected text>');
   process.exit(2);
@@ -64,6 +67,20 @@ try {
   // (empty) document. Its "Run" code lens above the operation shows that it has parsed ours.
   await requestEditor.locator('.codelens-decoration', { hasText: 'Run' }).first().waitFor();
   const sent = JSON.stringify(query).slice(1, -1);
+  if (subscription) {
+    // The IDE subscribes over its WebSocket (graphql-transport-ws); what it receives is logged for the test output.
+    page.on('websocket', ws => {
+      console.error('WebSocket', ws.url());
+      ws.on('framereceived', f => console.error('received', String(f.payload).slice(0, 300)));
+      ws.on('framesent', f => console.error('sent', String(f.payload).slice(0, 200)));
+    });
+    await page.getByRole('button', { name: /^Run Operation/ }).click();
+    step = 'see the event';
+    await page.locator('.monaco-editor .view-lines', { hasText: expected }).first().waitFor({ timeout: 180_000 });
+    await page.screenshot({ path: screenshot });
+    console.log(JSON.stringify({ ok: true, step }));
+    process.exit(0);
+  }
   for (let attempt = 1; ; attempt++) {
     const answered = page.waitForResponse(r => r.request().method() === 'POST' && (r.request().postData() ?? '').includes(sent),
       { timeout: 10_000 });

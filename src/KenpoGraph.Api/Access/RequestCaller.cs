@@ -13,15 +13,30 @@ namespace KenpoGraph.Api.Access;
 internal sealed class RequestCaller(IHttpContextAccessor accessor, IOptions<AuthOptions> options, IHostEnvironment environment)
 {
     private AccessRights? _rights;
+    private HttpContext? _actingAs;
+
+    /// <summary>The request this caller is read from: the current one, unless <see cref="ActAs"/> named another.</summary>
+    private HttpContext? Http => _actingAs ?? accessor.HttpContext;
+
+    /// <summary>
+    /// Reads the caller from <paramref name="http"/> instead of the current request: a subscription's events run outside
+    /// the request that opened it, and a WebSocket authenticates from its connection_init message, not a header
+    /// (Subscriptions/SubscriberIdentity). The same rules then apply as to a request.
+    /// </summary>
+    public void ActAs(HttpContext http)
+    {
+        _actingAs = http;
+        _rights = null;
+    }
 
     /// <summary>True when the request carried a valid bearer token.</summary>
-    public bool IsAuthenticated => accessor.HttpContext?.User.Identity?.IsAuthenticated == true;
+    public bool IsAuthenticated => Http?.User.Identity?.IsAuthenticated == true;
 
     /// <summary>The token's client id (azp or appid); null for anonymous callers.</summary>
-    public string? ClientId => accessor.HttpContext is { } http ? CallerClaims.ClientId(http.User) : null;
+    public string? ClientId => Http is { } http ? CallerClaims.ClientId(http.User) : null;
 
     /// <summary>The token's subject (sub or oid); null for anonymous callers.</summary>
-    public string? Subject => accessor.HttpContext is { } http ? CallerClaims.SubjectOf(http.User) : null;
+    public string? Subject => Http is { } http ? CallerClaims.SubjectOf(http.User) : null;
 
     /// <summary>
     /// The caller's permissions and branch restriction. Anonymous callers get Auth:AnonymousScopes and every branch.
@@ -32,7 +47,7 @@ internal sealed class RequestCaller(IHttpContextAccessor accessor, IOptions<Auth
 
     private AccessRights Resolve()
     {
-        if (accessor.HttpContext is not { } http)
+        if (Http is not { } http)
         {
             return Nothing;
         }

@@ -101,4 +101,21 @@ internal static class ErrorCodes
 
     /// <summary>The server is shutting down: the request was not started (retry; another replica answers).</summary>
     public const string ShuttingDown = "SHUTTING_DOWN";
+    /// <summary>A subscription sent as a plain HTTP request: it needs Accept: text/event-stream (graphql-sse) or a WebSocket (graphql-transport-ws).</summary>
+    public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
+
+    /// <summary>The client already holds Subscriptions:MaxConnectionsPerClient open subscription connections: 429.</summary>
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+
+    /// <summary>A WebSocket already runs Subscriptions:MaxSubscriptionsPerConnection operations: the new one is refused with an error message.</summary>
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+
+    /// <summary>A subscriber read its events slower than they came (Subscriptions:MaxQueuedEvents, WriteTimeoutSeconds): its connection is closed.</summary>
+    public const string SubscriberTooSlow = "SUBSCRIBER_TOO_SLOW";
+
+    /// <summary>A WebSocket message that breaks graphql-transport-ws (not JSON, unknown type, missing id or payload): closed with 4400.</summary>
+    public const string ProtocolViolation = "PROTOCOL_VIOLATION";
+
+    /// <summary>A WebSocket sent no connection_init within Subscriptions:ConnectionInitTimeoutSeconds: closed with 4408.</summary>
+    public const string ConnectionInitTimeout = "CONNECTION_INIT_TIMEOUT";
 }

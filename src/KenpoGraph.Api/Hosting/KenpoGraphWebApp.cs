@@ -11,6 +11,7 @@ using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.RequestData;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Shutdown;
+using KenpoGraph.Api.Subscriptions;
 using KenpoGraph.Api.Telemetry;
 using KenpoGraph.Api.Transport;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ internal static class KenpoGraphWebApp
         services.AddRequestLoaders();
         services.AddIncentives();
         services.AddGraphQLTransport();
+        services.AddSubscriptions(configuration);
         services.AddPersistedOperations(configuration);
         services.TryAddSingleton(TimeProvider.System);
         builder.AddKenpoGraphAccess();
@@ -63,7 +65,9 @@ internal static class KenpoGraphWebApp
         var audit = app.Services.GetRequiredService<AuditTrail>();
         app.UseWhen(http => http.Request.Path.StartsWithSegments(GraphQLPath), graphql => graphql.Use(audit.InvokeAsync));
         app.UseRateLimiter();
-        app.Map(GraphQLPath, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
+        // graphql-transport-ws upgrades at /graphql; the protocol's own ping keeps it alive (Subscriptions:KeepAliveSeconds).
+        app.UseWebSockets();
+        app.Map(GraphQLPath, (HttpContext http, GraphQLHttpEndpoint endpoint) => SubscriptionRegistration.RouteAsync(http, endpoint.HandleAsync))
             .RequireRateLimiting(ClientRateLimiting.Policy);
         app.MapKenpoGraphHealthChecks();
         app.MapKenpoGraphMetrics();

@@ -1,11 +1,13 @@
 namespace KenpoGraph.Api.Schema;
 
-/// <summary>The KenpoGraph schema (query only: the API is read-side; data changes through `kenpograph load`).</summary>
+/// <summary>The KenpoGraph schema (queries, and subscriptions to new data versions: the API is read-side; data changes through `kenpograph load`).</summary>
 internal sealed class KenpoSchema : GraphQL.Types.Schema
 {
-    public KenpoSchema(IServiceProvider services, QueryType query) : base(services)
+    public KenpoSchema(IServiceProvider services, QueryType query, Subscriptions.SubscriptionType subscription) : base(services)
     {
         Query = query;
+        // Subscriptions only tell of new data versions (Subscriptions/); there are still no mutations.
+        Subscription = subscription;
         Description = "KenpoGraph read API over 協会けんぽ data.";
     }
 }

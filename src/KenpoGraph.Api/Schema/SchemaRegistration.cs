@@ -30,7 +30,9 @@ internal static class SchemaRegistration
             // The last guard on an answer's size: stops an execution past Limits:MaxResponseValues.
             .UseMiddleware<ResponseGuard>()
             // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Each event in a scope of its own, with the subscriber's rights (Subscriptions/EventScopedSubscriptionStrategy).
+            .AddExecutionStrategy<Subscriptions.EventScopedSubscriptionStrategy>(OperationType.Subscription));
         // The request limits before the super-linear core rules (Limits/LinearFirstDocumentValidator); the last registration wins.
         services.AddSingleton<GraphQL.Validation.IDocumentValidator, LinearFirstDocumentValidator>();
     }

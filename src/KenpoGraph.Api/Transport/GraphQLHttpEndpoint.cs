@@ -81,19 +81,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
         catch (KenpoError error)
         {
-            var status = error.Code switch
-            {
-                ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
-                ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-                ErrorCodes.RequestTooLarge => StatusCodes.Status413RequestEntityTooLarge,
-                ErrorCodes.RequestTimeout => StatusCodes.Status408RequestTimeout,
-                // A well-formed request naming a document we will not run: a GraphQL request error.
-                ErrorCodes.PersistedQueryNotFound or ErrorCodes.PersistedQueryHashMismatch or ErrorCodes.PersistedQueryNotAllowed
-                    or ErrorCodes.ParseFailed => RequestErrorStatus(mediaType),
-                // Not a well-formed GraphQL-over-HTTP request (bad JSON, no query): 400 whatever the
-                // media type; the legacy 200 is only for GraphQL request errors (graphql-http audit BCF8).
-                _ => StatusCodes.Status400BadRequest,
-            };
+            var status = StatusOf(error, mediaType);
             if (status == StatusCodes.Status405MethodNotAllowed)
             {
                 http.Response.Headers.Allow = "GET, POST";
@@ -166,6 +154,16 @@ internal sealed class GraphQLHttpEndpoint(
         catch (OperationCanceledException) when (ResponseGuard.Tripped(userContext) && !http.RequestAborted.IsCancellationRequested)
         {
             result = TooLarge($"The answer grew past {limits.Value.MaxResponseValues:N0} values (Limits:MaxResponseValues) and was stopped; ask for fewer rows or fields.");
+        }
+
+        if (result.Streams is not null)
+        {
+            // A subscription over plain HTTP: nothing to stream to (its event source is released, never subscribed to).
+            result = new ExecutionResult
+            {
+                Errors = [new KenpoError(ErrorCodes.SubscriptionNeedsStream,
+                    "A subscription needs a stream: send it with Accept: text/event-stream (graphql-sse) or over a WebSocket (graphql-transport-ws); see docs/subscriptions.md.")],
+            };
         }
 
         // APQ keeps only documents that parsed and validated (PersistedOperations/PersistedOperationStore.Remember).
@@ -293,7 +291,23 @@ internal sealed class GraphQLHttpEndpoint(
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, int maxBodyBytes, RequestDeadline deadline)
+
+    /// <summary>The status of a request refused before execution (shared with the event-stream transport, Subscriptions/).</summary>
+    internal static int StatusOf(KenpoError error, string mediaType) => error.Code switch
+    {
+        ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorCodes.RequestTooLarge => StatusCodes.Status413RequestEntityTooLarge,
+        ErrorCodes.RequestTimeout => StatusCodes.Status408RequestTimeout,
+        // A well-formed request naming a document we will not run: a GraphQL request error.
+        ErrorCodes.PersistedQueryNotFound or ErrorCodes.PersistedQueryHashMismatch or ErrorCodes.PersistedQueryNotAllowed
+            or ErrorCodes.ParseFailed => RequestErrorStatus(mediaType),
+        // Not a well-formed GraphQL-over-HTTP request (bad JSON, no query): 400 whatever the
+        // media type; the legacy 200 is only for GraphQL request errors (graphql-http audit BCF8).
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    internal static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, int maxBodyBytes, RequestDeadline deadline)
     {
         if (HttpMethods.IsGet(http.Request.Method))
         {

@@ -12,14 +12,18 @@ public sealed class IdeInChromiumTests(LoopbackServer server, ITestOutputHelper 
 {
     private static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
 
+    /// <summary>Why the IDE cannot be driven here (no Chromium, no playwright-core, no Banana Cake Pop), or null.</summary>
+    internal static string? MissingPrerequisite(string ideFolder) =>
+        !File.Exists(Chromium) ? $"{Chromium} not found; `bash .ci/run` installs Debian's chromium (or set CHROMIUM)."
+        : NodeScript.MissingPrerequisite("playwright-core") is { } node ? node
+        : !File.Exists(Path.Combine(ideFolder, "index.html")) ? "Banana Cake Pop is not installed (the build found no npm); `bash .ci/run` installs Node.js and npm first."
+        : null;
+
     [SkippableFact]
     public async Task Banana_Cake_Pop_loads_the_schema_and_runs_a_query_showing_Japanese_names()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} not found; `bash .ci/run` installs Debian's chromium (or set CHROMIUM).");
-        var missing = NodeScript.MissingPrerequisite("playwright-core");
+        var missing = MissingPrerequisite(server.IdeFolder);
         Skip.If(missing is not null, missing);
-        Skip.IfNot(File.Exists(Path.Combine(server.IdeFolder, "index.html")),
-            "Banana Cake Pop is not installed (the build found no npm); `bash .ci/run` installs Node.js and npm first.");
 
         // An artifact of the run next to the test binaries (bin/ is never committed).
         var screenshot = Path.Combine(AppContext.BaseDirectory, "artifacts", "ide-runs-a-query.png");

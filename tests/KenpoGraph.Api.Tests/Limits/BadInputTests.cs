@@ -111,9 +111,7 @@ public sealed class BadInputTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
 
     [Theory]
     [InlineData("mutation { branch }", GraphQLResponse, HttpStatusCode.BadRequest, "mutations")]
-    [InlineData("subscription { branch }", GraphQLResponse, HttpStatusCode.BadRequest, "subscriptions")]
     [InlineData("mutation { branch }", Json, HttpStatusCode.OK, "mutations")]
-    [InlineData("subscription S { dataVersion { id } }", Json, HttpStatusCode.OK, "subscriptions")]
     public async Task A_mutation_or_subscription_is_a_validation_failure_on_a_read_only_schema(string document, string accept, HttpStatusCode expected, string kind)
     {
         // Was: 200 OPERATION_NOT_FOUND ("Schema is not configured for mutations") under both media types.
@@ -123,6 +121,19 @@ public sealed class BadInputTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", Code(error));
         Assert.Equal("OPERATION_TYPE_EXISTENCE", error.GetProperty("extensions").GetProperty("rule").GetString());
         Assert.Equal($"This schema has no {kind}: it is read-only (queries only).", Message(error));
+    }
+
+    [Theory]
+    [InlineData("subscription { dataVersionPublished { dataVersion { id } } }", GraphQLResponse, HttpStatusCode.BadRequest)]
+    [InlineData("subscription S { dataVersionPublished { previousDataVersion } }", Json, HttpStatusCode.OK)]
+    public async Task A_subscription_over_plain_HTTP_is_a_request_error_that_names_the_streaming_transports(string document, string accept, HttpStatusCode expected)
+    {
+        // Since issue 21 the schema has subscriptions (docs/subscriptions.md); they need a stream, not one response.
+        var (status, error) = await SingleErrorAsync(JsonSerializer.Serialize(new { query = document }), accept);
+
+        Assert.Equal(expected, status);
+        Assert.Equal("SUBSCRIPTION_NEEDS_STREAM", Code(error));
+        Assert.Contains("text/event-stream", Message(error));
     }
 
     [Theory]

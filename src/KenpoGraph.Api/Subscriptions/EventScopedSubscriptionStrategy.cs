@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.Execution;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+using KenpoGraph.Api.Access;
+using KenpoGraph.Api.Limits;
+
+namespace KenpoGraph.Api.Subscriptions;
+
+/// <summary>
+/// Runs a subscription. Each event's selection is executed like a query of its own: in a fresh service scope (its own
+/// <c>RequestWarehouse</c>, pinned to the version current when the event is made and row-filtered; its own loaders),
+/// whose caller acts as the subscriber (<see cref="SubscriberIdentity"/>), serially as queries are, and under the same
+/// answer-size guard. So every rule queries obey applies to events without code of its own here.
+/// </summary>
+internal sealed class EventScopedSubscriptionStrategy : SubscriptionExecutionStrategy
+{
+    public const string IdentityKey = "kenpograph:subscriber";
+
+    public EventScopedSubscriptionStrategy()
+        : base(new SerialExecutionStrategy())
+    {
+    }
+
+    protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
+    {
+        if (context.UserContext.TryGetValue(IdentityKey, out var found) is false || found is not SubscriberIdentity identity)
+        {
+            // Not opened by a subscription transport (Subscriptions/): nothing to act as, so nothing is read.
+            throw new InvalidOperationException("A subscription event without its subscriber.");
+        }
+        await using var scope = context.RequestServices!.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestCaller>().ActAs(identity.Request);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        var userContext = new Dictionary<string, object?>(context.UserContext);
+        ResponseGuard.Begin(userContext, stop);
+        context.RequestServices = scope.ServiceProvider;
+        context.UserContext = userContext;
+        context.CancellationToken = stop.Token;
+        return await base.ProcessDataAsync(context, node, value);
+    }
+}
