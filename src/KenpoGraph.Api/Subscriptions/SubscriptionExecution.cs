@@ -1,3 +1,4 @@
+using KenpoGraph.Api.Caching;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -22,7 +23,8 @@ internal sealed class SubscriptionExecution(
     IGraphQLTextSerializer serializer,
     PersistedOperationStore persistedOperations,
     IOptions<LimitOptions> limits,
-    OperationLimitsRule limitsRule)
+    OperationLimitsRule limitsRule,
+    IAccessScopeResolver scopes)
 {
     private readonly IValidationRule[] _perRequestRules = limits.Value.Introspection
         ? [limitsRule]
@@ -34,7 +36,8 @@ internal sealed class SubscriptionExecution(
         ResolvedOperation operation;
         try
         {
-            operation = persistedOperations.Resolve(request.Query, request.Extensions);
+            // APQ documents are the subscriber's client's own, as on the HTTP endpoint (Caching/AccessScope.Partition).
+            operation = persistedOperations.Resolve(request.Query, request.Extensions, scopes.Resolve(identity.Request).Partition);
             DocumentLineLength.Ensure(operation.Query);
         }
         catch (KenpoError error)
