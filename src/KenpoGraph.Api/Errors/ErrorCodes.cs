@@ -60,6 +60,9 @@ internal static class ErrorCodes
     /// <summary>The caller lacks a permission: Kenpo.Read for any query (403), Kenpo.Finance.Read for budget fields (a field error).</summary>
     public const string InsufficientScope = "INSUFFICIENT_SCOPE";
 
+    /// <summary>A non-null field leads to an object of a branch the caller may not see (Visibility/VisibilityGuard).</summary>
+    public const string BranchNotVisible = "BRANCH_NOT_VISIBLE";
+
     /// <summary>The request body is larger than Limits:MaxRequestBodyBytes: 413.</summary>
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 
