@@ -6,9 +6,9 @@ namespace KenpoGraph.Api.Access;
 
 /// <summary>
 /// Who is calling in this request and what they may read: the service resolvers ask for the caller's rights.
-/// Rows read through the warehouse are already filtered (the row filter of RequestData/RequestWarehouse); figures
-/// computed in memory across branches (a ranking of all 47) pass their output through <see cref="AccessRights.Visible"/>
-/// or <see cref="AccessRights.CanSee"/> so a branch-scoped partner only gets its own branches' entries.
+/// Rows read through the warehouse are already filtered (the row filter of RequestData/RequestWarehouse); every object
+/// a field hands out, including figures computed in memory across branches (a ranking of all 47), is checked against
+/// these rights by the visibility guard (Visibility/VisibilityGuard).
 /// </summary>
 internal sealed class RequestCaller(IHttpContextAccessor accessor, IOptions<AuthOptions> options, IHostEnvironment environment)
 {

@@ -66,6 +66,9 @@ internal static class ErrorCodes
     /// </summary>
     public const string DisclosureWithheld = "DISCLOSURE_WITHHELD";
 
+    /// <summary>A non-null field leads to an object of a branch the caller may not see (Visibility/VisibilityGuard).</summary>
+    public const string BranchNotVisible = "BRANCH_NOT_VISIBLE";
+
     /// <summary>The request body is larger than Limits:MaxRequestBodyBytes: 413.</summary>
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 

@@ -28,9 +28,9 @@ internal sealed class IncentiveMoveType : ObjectGraphType<MoveView>
         Field("rateChangePercent", x => x.Move.NetEffectChange, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Change in the branch's premium rate the simulation implies (percentage points; negative is lower).", "保険料率の変化。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("passed")
             .Says("Branches ranked above before and below after (those the caller may see; rankChange counts them all).", "追い抜いた支部。")
-            .Resolve(c => c.Incentives().Visible(c.Source.Move.Passed, code => code).Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
+            .Resolve(c => c.Source.Move.Passed.Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("fellBehind")
             .Says("Branches ranked below before and above after (those the caller may see).", "追い抜かれた支部。")
-            .Resolve(c => c.Incentives().Visible(c.Source.Move.FellBehind, code => code).Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
+            .Resolve(c => c.Source.Move.FellBehind.Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());
     }
 }

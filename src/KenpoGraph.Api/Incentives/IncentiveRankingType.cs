@@ -33,10 +33,10 @@ internal sealed class IncentiveRankingType : ObjectGraphType<RankingView>
         Field(x => x.Simulated).Says("True for a what-if ranking, false for the ranking of the recorded figures.", "シミュレーションか。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveRankingEntryType>>>>("entries")
             .Says("One entry per branch, by rank; a branch-scoped caller gets its own branches' entries (each still ranked among all 47).", "支部別順位。")
-            .Resolve(c => c.Incentives().Visible(c.Source.Result.Entries, e => e.BranchCode).Select(e => new EntryView(c.Source, e)).ToArray());
+            .Resolve(c => c.Source.Result.Entries.Select(e => new EntryView(c.Source, e)).ToArray());
         Field<IncentiveRankingEntryType>("entry").Says("One branch's entry; null for an unknown code or a branch the caller may not see.", "支部の順位。")
             .Argument<NonNullGraphType<StringGraphType>>("branch", "Branch code 01–47.")
-            .Resolve(c => c.Incentives().Visible(c.Source.Result.Entries, e => e.BranchCode).FirstOrDefault(e => e.BranchCode == c.GetArgument<string>("branch"))
+            .Resolve(c => c.Source.Result.Entries.FirstOrDefault(e => e.BranchCode == c.GetArgument<string>("branch"))
                 is { } entry ? new EntryView(c.Source, entry) : null);
     }
 

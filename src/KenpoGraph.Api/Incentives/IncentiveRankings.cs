@@ -15,7 +15,7 @@ namespace KenpoGraph.Api.Incentives;
 /// <remarks>
 /// A rank is a place among all 47 branches, so the inputs are read across all branches
 /// (<see cref="RequestWarehouse.AcrossAllBranches"/>) even for a branch-scoped caller; what leaves the API is
-/// limited to the caller's branches by <see cref="Visible{T}"/> in the types, and a simulation may only change
+/// limited to the caller's branches by the visibility guard (Visibility/VisibilityGuard), and a simulation may only change
 /// branches the caller can see (a delta would otherwise reveal another branch's recorded value).
 /// </remarks>
 internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCaller caller)
@@ -139,9 +139,6 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
             i => ComputedQuality.Combined(rows.Where(r => r.MeasureCode == i.MeasureCode).Select(r => r.Quality)));
         return (branches, quality, new InputQualities(values, indicators));
     }
-
-    /// <summary>The rows about branches the caller may see (a ranking's entries, a simulation's moves, whom a branch passed).</summary>
-    public IEnumerable<T> Visible<T>(IEnumerable<T> rows, Func<T, string> branchOf) => caller.Rights.Visible(rows, branchOf);
 
     private async Task<ILookup<string, IncentivePublishedRank>> PublishedAsync(int resultsYear, CancellationToken cancellationToken) =>
         (await IncentiveWarehouseQueries.PublishedRanks(warehouse.Db, resultsYear).ToListAsync(cancellationToken)).ToLookup(p => p.OrgUnitCode);

@@ -19,10 +19,9 @@ internal sealed class IncentiveSimulationType : ObjectGraphType<SimulationView>
         Field(x => x.Changes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>)).Says("The changes applied, as absolute values (a delta resolved against the recorded value).", "適用した変更。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("moves")
             .Says("Every branch's change in rank, reward and rate, in simulated rank order (a branch-scoped caller: its own branches).", "支部別の変化。")
-            .Resolve(c => c.Incentives().Visible(c.Source.Moves, m => m.Move.BranchCode).ToArray());
+            .Resolve(c => c.Source.Moves);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("changedBranches")
             .Says("The moves of the branches whose values were changed.", "変更した支部の変化。")
-            .Resolve(c => c.Incentives().Visible(c.Source.Moves, m => m.Move.BranchCode)
-                .Where(m => c.Source.Changes.Any(ch => ch.BranchCode == m.Move.BranchCode)).ToArray());
+            .Resolve(c => c.Source.Moves.Where(m => c.Source.Changes.Any(ch => ch.BranchCode == m.Move.BranchCode)).ToArray());
     }
 }

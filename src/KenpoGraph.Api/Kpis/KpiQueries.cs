@@ -96,10 +96,9 @@ internal static class KpiQueries
                     .Where(r => r.KpiCode == kpi && years.Contains(r.FiscalYear) && orgUnits.Contains(r.OrgUnitCode) && (plan == null || r.PlanDocumentCode == plan))
                     .OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
                 var kinds = await db.PlanDocuments.ToDictionaryAsync(p => p.Code, p => p.Kind, context.CancellationToken);
-                // The cells are made here, not read: a column for an org unit outside the caller's branches is left out,
-                // as its rows are (the targets and results above are already filtered).
-                var rights = context.Caller().Rights;
-                return orgUnits.Where(rights.CanSee).SelectMany(unit => years.Select(year =>
+                // The cells are made here, not read: the visibility guard leaves out a column for an org unit outside the
+                // caller's branches, as the row filter leaves out its rows.
+                return orgUnits.SelectMany(unit => years.Select(year =>
                 {
                     var cellTargets = targets.Where(t => t.OrgUnitCode == unit && t.FiscalYear == year).ToArray();
                     return new KpiComparisonCell(kpi, unit, year, cellTargets, [.. results.Where(r => r.OrgUnitCode == unit && r.FiscalYear == year)])

@@ -71,8 +71,8 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
 
     /// <summary>
     /// Every branch's rows, for figures computed in memory across all branches (a ranking of the 47): the inputs must
-    /// be complete even for a branch-scoped partner. Whatever such a resolver returns must go through
-    /// <see cref="Domain.Access.AccessRights.Visible"/> (<see cref="RequestCaller.Rights"/>) first. Finance facts stay
+    /// be complete even for a branch-scoped partner. What such a resolver returns is checked on its way out by the
+    /// visibility guard (Visibility/VisibilityGuard), from the owners its objects name. Finance facts stay
     /// hidden from callers without Kenpo.Finance.Read.
     /// </summary>
     public WarehouseDbContext AcrossAllBranches => _acrossAllBranches ??= Snapshot.CreateContext()

@@ -24,6 +24,8 @@ internal static class SchemaRegistration
             .AddErrorInfoProvider<KenpoErrorInfoProvider>()
             // Fields that need more than Kenpo.Read (the finance ones) check the caller before they resolve.
             .AddSchemaVisitor<RequiredScopeGuard>()
+            // Every object a field hands out is checked against the caller's branches by the owners its record names.
+            .AddSchemaVisitor<Visibility.VisibilityGuard>()
             // Every list's size and the fields' weights, for the cost estimate and as @listSize / @cost in the SDL.
             .ConfigureSchema(schema => schema.Directives.Register(new CostDirective(), new ListSizeDirective()))
             .AddSchemaVisitor<ListSizeGuard>()
@@ -38,5 +40,9 @@ internal static class SchemaRegistration
     }
 
     /// <summary>The batched loaders of one request (<see cref="RequestLoaders"/>).</summary>
-    public static void AddRequestLoaders(this IServiceCollection services) => services.AddScoped<RequestLoaders>();
+    public static void AddRequestLoaders(this IServiceCollection services)
+    {
+        services.AddScoped<RequestLoaders>();
+        services.AddScoped<Visibility.OwnerDirectory>();
+    }
 }

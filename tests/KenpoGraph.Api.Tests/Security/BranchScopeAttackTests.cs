@@ -339,4 +339,77 @@ public abstract class BranchScopeAttacks(SecuredApi api)
         Assert.Equal("19", reply.Data.GetProperty("branch").GetProperty("code").GetString());
         OutsideRights.AssertOnly(reply.Body, "19");
     }
+
+    [SkippableFact]
+    public async Task A_document_does_not_lead_to_the_branch_that_issued_it_or_its_incentive_entries()
+    {
+        // The route of issue 15: the issuer of Nagano's (20) and Mie's (24) packets, and through it their incentive entries.
+        var data = await AskAsYamanashi("""
+            { documents { code orgUnit { code incentive(resultsYear: 2023) { rank total reward premiumBase indicators { number value previousValue } }
+                facts(fromYear: 2024, toYear: 2024) { value } series(measure: "membership.insured", fromYear: 2023) { value } } } }
+            """);
+        var issuers = data.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("code").GetString()!, d => d.GetProperty("orgUnit"));
+        Assert.Equal(JsonValueKind.Null, issuers["seed-000"].ValueKind);
+        Assert.Equal(JsonValueKind.Null, issuers["seed-002"].ValueKind);
+        Assert.Equal(JsonValueKind.Null, issuers["page-11-saitama"].ValueKind);
+        Assert.Equal("19", issuers["seed-003"].GetProperty("code").GetString());
+        Assert.Equal(16, (await api.SendAsync("{ branch(code: \"19\") { incentive(resultsYear: 2023) { publishedRank } } }", api.Yamanashi))
+            .AssertAnswered().GetProperty("branch").GetProperty("incentive").GetProperty("publishedRank").GetInt32());
+        Assert.Equal("00", issuers["seed-001"].GetProperty("code").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Provenance_of_visible_rows_does_not_lead_to_the_branch_whose_packet_prints_them()
+    {
+        // National plans and targets printed in Nagano's packet (seed-000) stay; the packet's issuer does not come with them.
+        var data = await AskAsYamanashi("""
+            query ($packet: ID!) {
+              plans(first: 100) { nodes { code source { document { code orgUnit { code nameJa membership { insured { value } } } } } } }
+              packet: node(id: $packet) { ... on SourceDocument { code orgUnit { code } plans { code } } }
+              byIds: nodes(ids: [$packet]) { ... on SourceDocument { orgUnit { code } } }
+              observations(first: 50, where: { orgUnit: { eq: "19" } }) { nodes { document { orgUnit { code } } } }
+              attainmentTallies { document { code orgUnit { code } } }
+              kpiTargets(first: 1000) { nodes { plan { source { document { orgUnit { code incentive(resultsYear: 2023) { rank } } } } } } } }
+            """, new { packet = NodeId("SourceDocument", "seed-000") });
+        var packet = data.GetProperty("packet");
+        Assert.Equal("seed-000", packet.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, packet.GetProperty("orgUnit").ValueKind);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("byIds")[0].GetProperty("orgUnit").ValueKind);
+        Assert.Contains(data.GetProperty("plans").GetProperty("nodes").EnumerateArray(), p => p.GetProperty("code").GetString() == "seed-000/hq-basic-policy-2025");
+    }
+
+    [SkippableFact]
+    public async Task Computed_features_across_all_branches_hand_out_only_the_partners_entries()
+    {
+        var data = await AskAsYamanashi("""
+            { baseline: incentiveSimulation(resultsYear: 2023, changes: [{ branch: "19", indicator: 1, delta: 30 }]) {
+                baseline { entries { branch { code } indicators { value } } entry(branch: "20") { rank } }
+                ranking { entries { branch { code } } mine: entry(branch: "19") { rank } }
+                moves { branch { code } passed { code nameJa } fellBehind { code } } changes { branch } }
+              kpiComparison(kpi: "K-CHECKUP-INSURED", fiscalYears: [2025], orgUnits: ["20", "24", "19"]) { orgUnit { code } targets { code } } }
+            """);
+        var simulation = data.GetProperty("baseline");
+        Assert.Equal(["19"], simulation.GetProperty("baseline").GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("branch").GetProperty("code").GetString()));
+        Assert.Equal(JsonValueKind.Null, simulation.GetProperty("baseline").GetProperty("entry").ValueKind);
+        var move = Assert.Single(simulation.GetProperty("moves").EnumerateArray());
+        // Rising 30 points passes branches; none of them is named to a partner of 19 alone.
+        Assert.Empty(move.GetProperty("passed").EnumerateArray());
+        Assert.Equal(["19"], data.GetProperty("kpiComparison").EnumerateArray().Select(c => c.GetProperty("orgUnit").GetProperty("code").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task A_partner_of_two_branches_sees_the_issuer_of_both_and_the_ranking_entries_of_both_only()
+    {
+        var reply = await api.SendAsync("""
+            { documents { code orgUnit { code incentive(resultsYear: 2023) { rank } } }
+              incentiveRanking(resultsYear: 2023) { entries { branch { code } } } }
+            """, api.Token(branches: "19 20", client: "partner-two"));
+        var data = reply.AssertAnswered();
+        OutsideRights.AssertOnly(reply.Body, "19", "20");
+        var issuers = data.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("code").GetString()!, d => d.GetProperty("orgUnit"));
+        Assert.Equal("20", issuers["seed-000"].GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, issuers["seed-002"].ValueKind);
+        Assert.Equal(["19", "20"], data.GetProperty("incentiveRanking").GetProperty("entries").EnumerateArray()
+            .Select(e => e.GetProperty("branch").GetProperty("code").GetString()).Order());
+    }
 }

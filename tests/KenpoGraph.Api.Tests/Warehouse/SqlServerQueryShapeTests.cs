@@ -132,7 +132,11 @@ public sealed partial class SqlServerQueryShapeTests
 
         // Documents and measures
         yield return ("documents", "Documents/DocumentQueries.cs", db => db.Documents.OrderBy(d => d.Code));
-        yield return ("document issuers, across all branches", "Documents/SourceDocumentType.cs", db => db.OrgUnits.Where(u => Keys.Contains(u.Code)));
+        // Visibility/OwnerDirectory.cs: the owners of indirectly owned rows, whole tables across all branches, once per request.
+        yield return ("plan owners", "Visibility/OwnerDirectory.cs", db => db.PlanDocuments);
+        yield return ("budget line plans", "Visibility/OwnerDirectory.cs", db => db.BudgetLines);
+        yield return ("KPI result owners", "Visibility/OwnerDirectory.cs", db => db.KpiResults);
+        yield return ("document issuers", "Visibility/OwnerDirectory.cs", db => db.Documents);
         yield return ("measures", "Measures/MeasureQueries.cs", db => db.Measures.OrderBy(m => m.Code));
 
         // Plans/PlanQueries.cs
