@@ -12,6 +12,8 @@ internal sealed class OrgUnitFilterInputType : FilterInputType<OrgUnitFilterInpu
         Enumeration<OrgUnitKindType, OrgUnitKind>("kind", x => x.Kind, "Headquarters or branch.");
         Text("nameJa", x => x.NameJa, "Japanese name.");
         Text("nameEn", x => x.NameEn, "English name.");
+        Text("officialNameJa", x => x.OfficialNameJa, "Official Japanese name.");
+        Text("officialNameEn", x => x.OfficialNameEn, "Official English name.");
     }
 }
 
@@ -22,5 +24,6 @@ internal sealed class OrgUnitSortInputType : Sorting.SortInputType<OrgUnit>
         Sort("code", x => x.Code, "By JIS code.");
         Sort("nameJa", x => x.NameJa, "By Japanese name (code-point order).");
         Sort("nameEn", x => x.NameEn, "By English name.");
+        Sort("kind", x => x.Kind, "By kind.");
     }
 }
