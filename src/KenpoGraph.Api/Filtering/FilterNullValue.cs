@@ -13,12 +13,12 @@ internal static class FilterNullValue
     /// <summary>HotChocolate's own code for this error, given in <c>extensions.hotChocolateCode</c> for clients ported from it.</summary>
     public const string HotChocolateCode = "HC0026";
 
-    public static KenpoError Refused(string operation, FilterField field, string expectedType) => new(ErrorCodes.FilterNullNotSupported,
-        $"The provided value for filter `{operation}` of type {field.OperationTypeName} is invalid. Null values are not supported.",
+    public static KenpoError Refused(string operation, string filterType, string expectedType) => new(ErrorCodes.FilterNullNotSupported,
+        $"The provided value for filter `{operation}` of type {filterType} is invalid. Null values are not supported.",
         new Dictionary<string, object?>
         {
             ["expectedType"] = expectedType,
-            ["filterType"] = field.OperationTypeName,
+            ["filterType"] = filterType,
             ["hotChocolateCode"] = HotChocolateCode,
         });
 }

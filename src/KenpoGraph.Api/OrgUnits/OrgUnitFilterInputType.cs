@@ -14,6 +14,13 @@ internal sealed class OrgUnitFilterInputType : FilterInputType<OrgUnitFilterInpu
         Text("nameEn", x => x.NameEn, "English name.");
         Text("officialNameJa", x => x.OfficialNameJa, "Official Japanese name.");
         Text("officialNameEn", x => x.OfficialNameEn, "Official English name.");
+        Object<Regions.RegionFilterInputType, Region>("region", db => x =>
+            from member in db.RegionMembers
+            join grouping in db.RegionGroupings on member.GroupingCode equals grouping.Code
+            join region in db.Regions on new { member.GroupingCode, Code = member.RegionCode } equals new { region.GroupingCode, region.Code }
+            where grouping.IsDefault && member.OrgUnitCode == x.Code
+            select region,
+            "The branch's region in the default grouping (the headquarters has none, so no region condition holds for it).");
     }
 }
 

@@ -17,6 +17,7 @@ internal sealed class RollupFilterInputType : FilterInputType<RollupFilterInputT
         Number("denominator", x => x.Denominator, "Σ denominator (or Σ weight); null for sums.");
         Number("publishedValue", x => x.PublishedValue, "The figure the source prints for the unit, where it prints one.");
         Number("difference", x => x.Difference, "Computed minus published value.");
+        Object<Measures.MeasureFilterInputType, Measure>("measure", db => x => db.Measures.Where(m => m.Code == x.MeasureCode), "The measure rolled up.");
         Enumeration<Provenance.QualityType, Quality>("quality", x => x.Quality, "DEMO, DERIVED or PUBLISHED.");
     }
 }

@@ -149,6 +149,62 @@ public sealed class HotChocolateFilteringConformanceTests(KenpoGraphApi api) : I
         Assert.Equal([2022, 2023], data.GetProperty("fiscalYears").EnumerateArray().Select(y => y.GetProperty("year").GetInt32()));
     }
 
+    // QueryableFilterVisitorObjectTests.Create_ObjectShortEqual_Expression: a nested object filter
+    // (where: { foo: { barShort: { eq: 12 } } }) holds where the object exists and matches.
+    [Fact]
+    public async Task Nested_object_filters_filter_on_the_related_object()
+    {
+        var data = await api.DataAsync("""
+            {
+              kanto: branches(where: { region: { code: { eq: "KANTO" } } }) { code region { code } }
+              all: branches { code region { code } }
+              orgUnits: branches(where: { region: { nameEn: { startsWith: "K" } }, code: { nin: ["13"] } }) { code region { nameEn } }
+            }
+            """);
+        var expected = data.GetProperty("all").EnumerateArray().Where(b => b.GetProperty("region").GetProperty("code").GetString() == "KANTO")
+            .Select(b => b.GetProperty("code").GetString()).ToArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, data.GetProperty("kanto").EnumerateArray().Select(b => b.GetProperty("code").GetString()));
+        var orgUnits = data.GetProperty("orgUnits").EnumerateArray().ToArray();
+        Assert.NotEmpty(orgUnits);
+        Assert.All(orgUnits, b => Assert.StartsWith("K", b.GetProperty("region").GetProperty("nameEn").GetString()));
+        Assert.DoesNotContain("13", orgUnits.Select(b => b.GetProperty("code").GetString()));
+    }
+
+    // QueryableFilterVisitorListTests (Create_ArraySomeObjectStringEqual_Expression, …ArrayNone…, …ArrayAll…,
+    // …ArrayAny…): some / none / all of the related rows match, any: there are related rows.
+    [Fact]
+    public async Task List_filters_some_none_all_and_any_match_the_related_rows()
+    {
+        const string query = """
+            query($where: PlanFilterInput) { plans(first: 1000, where: $where) { totalCount nodes { code kpiTargets { fiscalYear } } } }
+            """;
+        var plans = (await api.DataAsync(query)).GetProperty("plans").GetProperty("nodes").EnumerateArray()
+            .Select(p => (Code: p.GetProperty("code").GetString(), Years: p.GetProperty("kpiTargets").EnumerateArray().Select(t => t.GetProperty("fiscalYear").GetInt32()).ToArray()))
+            .ToArray();
+        Assert.Contains(plans, p => p.Years.Length == 0);
+        Assert.Contains(plans, p => p.Years.Contains(2025));
+
+        async Task<string?[]> Codes(object where) =>
+            [.. (await api.DataAsync(query, new { where })).GetProperty("plans").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("code").GetString())];
+        var in2025 = new { fiscalYear = new { eq = 2025 } };
+        Assert.Equal(plans.Where(p => p.Years.Contains(2025)).Select(p => p.Code), await Codes(new { kpiTargets = new { some = in2025 } }));
+        Assert.Equal(plans.Where(p => !p.Years.Contains(2025)).Select(p => p.Code), await Codes(new { kpiTargets = new { none = in2025 } }));
+        Assert.Equal(plans.Where(p => p.Years.All(y => y == 2025)).Select(p => p.Code), await Codes(new { kpiTargets = new { all = in2025 } }));
+        Assert.Equal(plans.Where(p => p.Years.Length > 0).Select(p => p.Code), await Codes(new { kpiTargets = new { any = true } }));
+        Assert.Equal(plans.Where(p => p.Years.Length == 0).Select(p => p.Code), await Codes(new { kpiTargets = new { any = false } }));
+    }
+
+    // A null list operation is refused as a null comparison is (HC0026 with the expected type).
+    [Fact]
+    public async Task A_null_list_operation_is_refused()
+    {
+        var error = await ErrorOf("""{ plans(where: { kpiTargets: { any: null } }) { totalCount } }""");
+        AssertNullRefused(error, "any", "ListFilterInputTypeOfKpiTargetFilterInput", "Boolean!");
+        error = await ErrorOf("""{ plans(where: { kpiTargets: { some: null } }) { totalCount } }""");
+        AssertNullRefused(error, "some", "ListFilterInputTypeOfKpiTargetFilterInput", "KpiTargetFilterInput!");
+    }
+
     private async Task<JsonElement> ErrorOf(string query)
     {
         var result = await api.QueryAsync(query);
