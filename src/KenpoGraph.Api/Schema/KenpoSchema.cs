@@ -10,5 +10,6 @@ internal sealed class KenpoSchema : GraphQL.Types.Schema
         // Filter and sort fields renamed like their output fields keep their old names as deprecated input fields
         // (issue 18); GraphQL.NET prints and introspects @deprecated on input values only with this feature on.
         Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new Filtering.DirectiveArgsIncludeDeprecated());
     }
 }
