@@ -42,6 +42,9 @@ internal static class ErrorCodes
     /// <summary>An argument is well-typed but not acceptable (e.g. fromYear after toYear, a bad 和暦 label).</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
 
+    /// <summary>A filter operand is null where it has no meaning (contains: null, gt: null, eq: null on a field that is never null); HotChocolate's HC0026.</summary>
+    public const string FilterNullNotSupported = "FILTER_NULL_NOT_SUPPORTED";
+
     /// <summary>A fiscal year the warehouse does not hold.</summary>
     public const string UnknownFiscalYear = "UNKNOWN_FISCAL_YEAR";
 

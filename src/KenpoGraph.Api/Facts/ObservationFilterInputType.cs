@@ -9,12 +9,18 @@ internal sealed class ObservationFilterInputType : FilterInputType<ObservationFi
 {
     public ObservationFilterInputType() : base("ObservationFilterInput", "Conditions on observations (HotChocolate filtering conventions). 観測値の絞り込み条件。")
     {
-        Text("measure", x => x.MeasureCode, "Measure code.");
+        Text("measureCode", x => x.MeasureCode, "Measure code.");
+        DeprecatedAlias("measure", "measureCode");
         Text("subject", x => x.Subject, "Subject: MEMBERSHIP, MEDICAL_COST, CHECKUP, GUIDANCE, INCENTIVE, PREMIUM, FINANCE.");
-        Text("orgUnit", x => x.OrgUnitCode, "Org unit code (00 = national figure).");
-        Text("region", x => x.RegionCode!, "Region code of the branch (default grouping).");
+        Text("orgUnitCode", x => x.OrgUnitCode, "Org unit code (00 = national figure).");
+        DeprecatedAlias("orgUnit", "orgUnitCode");
+        Text("regionCode", x => x.RegionCode, "Region code of the branch (default grouping); eq: null for the headquarters' rows.", nullable: true);
+        DeprecatedAlias("region", "regionCode");
         Integer("fiscalYear", x => x.FiscalYear, "Starting western year.");
+        Number("value", x => x.Value, "Value in the measure's base unit, compared exactly.");
+        Enumeration<ValueBasisType, ValueBasis>("basis", x => x.Basis, "What time the figure describes.");
         Enumeration<QualityType, Quality>("quality", x => x.Quality, "PUBLISHED, DERIVED or DEMO.");
+        Text("documentCode", x => x.DocumentCode, "Source document code.");
     }
 }
 
@@ -22,10 +28,15 @@ internal sealed class ObservationSortInputType : SortInputType<ObservationRecord
 {
     public ObservationSortInputType() : base("ObservationSortInput", "Sort order for observations. 観測値の並び順。")
     {
-        Sort("measure", x => x.MeasureCode, "By measure code.");
-        Sort("orgUnit", x => x.OrgUnitCode, "By org unit code.");
-        Sort("region", x => x.RegionCode, "By region code.");
+        Sort("measureCode", x => x.MeasureCode, "By measure code.");
+        DeprecatedAlias("measure", "measureCode");
+        Sort("orgUnitCode", x => x.OrgUnitCode, "By org unit code.");
+        DeprecatedAlias("orgUnit", "orgUnitCode");
+        Sort("regionCode", x => x.RegionCode, "By region code (the headquarters' rows, without one, first when ascending).");
+        DeprecatedAlias("region", "regionCode");
         Sort("fiscalYear", x => x.FiscalYear, "By year.");
+        Sort("subject", x => x.Subject, "By subject.");
+        Sort("value", x => x.Value, "By value (exact; mixed units across measures).");
         Sort("quality", x => x.Quality, "By quality.");
     }
 }

@@ -21,14 +21,24 @@ internal static class ObservationQueries
             .Argument<ObservationFilterInputType>("where", "Filter (HotChocolate conventions).")
             .Argument<ListGraphType<NonNullGraphType<ObservationSortInputType>>>("order", "Sort order; ties broken by org unit, year and measure.")
             .AddPagingArguments()
-            .ResolveAsync(async context =>
-        {
-            var rows = context.ApplyWhere<ObservationFilterInputType, ObservationRecord>(ObservationRecord.Query(context.Warehouse().Db));
-            var ordered = context.ApplyOrder<ObservationSortInputType, ObservationRecord, string>(rows, x => x.OrgUnitCode);
-            // The fallback must make the order total, or pages could overlap: (org unit, year, measure) is the key.
-            var total = ((IOrderedQueryable<ObservationRecord>)ordered).ThenBy(x => x.FiscalYear).ThenBy(x => x.MeasureCode);
-            return await context.PageAsync(total);
-        });
+            .ResolveAsync(async context => await context.PageAsync(Filtered(context)));
+
+        // HotChocolate offers offset paging beside cursor paging (UseOffsetPaging); the flat feed is what spreadsheets,
+        // pandas loops and page-numbered league tables page through by number.
+        query.Field<NonNullGraphType<CollectionSegmentType<ObservationType, ObservationRecord>>>("observationSegment")
+            .Says("The same rows as `observations`, offset-paged (skip/take) as HotChocolate's CollectionSegment.", "観測値一覧（オフセット）。")
+            .Argument<ObservationFilterInputType>("where", "Filter (HotChocolate conventions).")
+            .Argument<ListGraphType<NonNullGraphType<ObservationSortInputType>>>("order", "Sort order; ties broken by org unit, year and measure.")
+            .AddOffsetPagingArguments()
+            .ResolveAsync(async context => await context.SegmentAsync(Filtered(context)));
+    }
+
+    private static IOrderedQueryable<ObservationRecord> Filtered(IResolveFieldContext context)
+    {
+        var rows = context.ApplyWhere<ObservationFilterInputType, ObservationRecord>(ObservationRecord.Query(context.Warehouse().Db));
+        var ordered = context.ApplyOrder<ObservationSortInputType, ObservationRecord, string>(rows, x => x.OrgUnitCode);
+        // The fallback must make the order total, or pages could overlap: (org unit, year, measure) is the key.
+        return ((IOrderedQueryable<ObservationRecord>)ordered).ThenBy(x => x.FiscalYear).ThenBy(x => x.MeasureCode);
     }
 
     /// <summary>OrgUnit.facts(subjects, measures, fromYear, toYear): the unit's observations, batched across units.</summary>

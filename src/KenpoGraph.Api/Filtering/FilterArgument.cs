@@ -1,4 +1,5 @@
 using GraphQL;
+using KenpoGraph.Api.RequestData;
 
 namespace KenpoGraph.Api.Filtering;
 
@@ -9,6 +10,6 @@ internal static class FilterArgument
         where TFilter : FilterInputType<TFilter, TEntity>
     {
         var type = (TFilter)context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!.GetNamedType();
-        return type.ToPredicate(context.GetArgument<object?>("where")) is { } predicate ? source.Where(predicate) : source;
+        return type.ToPredicate(context.GetArgument<object?>("where"), context.Warehouse().Db) is { } predicate ? source.Where(predicate) : source;
     }
 }

@@ -39,7 +39,7 @@ internal static class FilterOperation
 
     private static Expression? Negate(Expression? condition) => condition is null ? null : Expression.Not(condition);
 
-    // A null operand for contains/startsWith/endsWith means "no condition", as an omitted field would.
+    // A null operand never gets here: FilterInputType refuses it as HotChocolate does (FilterNullValue).
     private static Expression? TextCall(System.Reflection.MethodInfo method, Expression target, object? value) =>
         value is string text ? Expression.Call(target, method, QueryParameter.Of(text, typeof(string))) : null;
 

@@ -10,6 +10,8 @@ internal sealed class FiscalYearFilterInputType : FilterInputType<FiscalYearFilt
     {
         Integer("year", x => x.Year, "Starting western year.");
         Text("warekiLabel", x => x.WarekiLabel, "和暦 label.");
+        Date("startsOn", x => x.StartsOn, "First day (1 April).");
+        Date("endsOn", x => x.EndsOn, "Last day (31 March of the next year).");
     }
 }
 
@@ -18,5 +20,6 @@ internal sealed class FiscalYearSortInputType : SortInputType<FiscalYearRow>
     public FiscalYearSortInputType() : base("FiscalYearSortInput", "Sort order for fiscal years. 年度の並び順。")
     {
         Sort("year", x => x.Year, "By year.");
+        Sort("startsOn", x => x.StartsOn, "By first day.");
     }
 }

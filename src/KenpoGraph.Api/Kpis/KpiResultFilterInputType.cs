@@ -23,6 +23,11 @@ internal sealed class KpiResultFilterInputType : FilterInputType<KpiResultFilter
         Enumeration<AttainmentType, Attainment>("attainment", x => x.PublishedAttainment, "The printed mark (eq: null for results without one).");
         Enumeration<QualityType, Quality>("quality", x => x.Quality, "Published, derived or demonstration.");
         Boolean("uncertain", x => x.Uncertain, "The row rests on a reading of a garbled table.");
+        Integer("periodFrom", x => x.PeriodFrom, "First year of a multi-year period (eq: null for results of one year).");
+        Number("value", x => x.Value, "Value in the KPI's unit (eq: null for results without one).");
+        Number("numerator", x => x.Numerator, "Numerator of a rate.");
+        Number("denominator", x => x.Denominator, "Denominator of a rate.");
+        Number("targetDifference", x => x.TargetDifference, "Difference from the target, as printed.");
     }
 }
 
@@ -35,5 +40,6 @@ internal sealed class KpiResultSortInputType : SortInputType<KpiResult>
         Sort("orgUnit", x => x.OrgUnitCode, "By org unit.");
         Sort("kpi", x => x.KpiCode, "By KPI code.");
         Sort("value", x => x.Value, "By value (in the KPI's unit; mixed units across KPIs).");
+        Sort("dataFiscalYear", x => x.DataFiscalYear, "By the year of the underlying data.");
     }
 }

@@ -15,11 +15,17 @@ internal sealed class KpiTargetFilterInputType : FilterInputType<KpiTargetFilter
         Text("kpi", x => x.KpiCode, "KPI code, e.g. K-CHECKUP-INSURED.");
         Text("plan", x => x.PlanDocumentCode, "Plan document code.");
         Enumeration<KpiTargetRuleType, KpiTargetRule>("rule", x => x.Rule, "Rule type.");
-        Enumeration<AttainmentType, Attainment>("attainment", x => x.PublishedAttainment, "Published attainment (eq: null for targets without one).");
+        Enumeration<AttainmentType, Attainment>("publishedAttainment", x => x.PublishedAttainment, "Published attainment (eq: null for targets without one).");
+        DeprecatedAlias("attainment", "publishedAttainment");
         Enumeration<AttainmentType, Attainment>("computedAttainment", x => x.ComputedAttainment, "Computed attainment.");
         Boolean("attainmentDisagrees", x => x.AttainmentDisagrees, "Published and computed attainment disagree.");
         Boolean("uncertain", x => x.Uncertain, "The row rests on a reading of a garbled table.");
         Enumeration<ThresholdSourceType, ThresholdSource>("thresholdSource", x => x.ThresholdSource, "Where the threshold comes from (eq: null for targets without one).");
+        Number("threshold", x => x.Threshold, "The threshold in the KPI's unit (eq: null for targets without one).");
+        Number("plannedNumerator", x => x.PlannedNumerator, "Planned numerator.");
+        Number("plannedDenominator", x => x.PlannedDenominator, "Planned denominator.");
+        Integer("targetBranchCount", x => x.TargetBranchCount, "Branches the target counts.");
+        Boolean("resultFromAnotherDocument", x => x.ResultFromAnotherDocument, "The result comes from another document than the target.");
     }
 }
 

@@ -56,6 +56,15 @@ internal static class ListSizes
         RequireOneSlicingArgument = false,
     };
 
+    /// <summary>HotChocolate's offset paging sizing: take (else the default page) applies to items.</summary>
+    private static readonly ListSize Segment = new()
+    {
+        AssumedSize = CursorPaging.DefaultPageSize,
+        SlicingArguments = ["take"],
+        SizedFields = ["items"],
+        RequireOneSlicingArgument = false,
+    };
+
     private static ListSize Years() => new() { AssumedSize = FiscalYears, Bound = a => a.YearRange(FiscalYears) };
 
     public static readonly IReadOnlyDictionary<string, ListSize> All = new Dictionary<string, ListSize>(StringComparer.Ordinal)
@@ -68,6 +77,7 @@ internal static class ListSizes
         ["Query.fiscalYears"] = Assumed(FiscalYears),
         ["FiscalYear.warekiLabels"] = Assumed(5), // the label's spellings (令和7年度, R7 …)
         ["Query.observations"] = Connection,
+        ["Query.observationSegment"] = Segment,
         ["Query.rollup"] = new()
         {
             AssumedSize = RollupRows,
@@ -118,6 +128,7 @@ internal static class ListSizes
         ["IncentiveRankingEntry.indicators"] = Assumed(20), // 5
         ["ObservationConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["ObservationCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiResultConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),

@@ -16,6 +16,8 @@ internal sealed class OperationLimitsRule(IOptions<LimitOptions> options) : Vali
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
+        // Sorting needs the variables in the order the client sent them; coercion puts them in the schema's order.
+        Sorting.ClientOrder.Remember(context.UserContext, context.Variables);
         if (context.Operation is { } operation && Check(context.Document, operation, context.Variables, context.Schema, context.UserContext) is { } error)
         {
             context.ReportError(error);

@@ -12,6 +12,15 @@ internal sealed class OrgUnitFilterInputType : FilterInputType<OrgUnitFilterInpu
         Enumeration<OrgUnitKindType, OrgUnitKind>("kind", x => x.Kind, "Headquarters or branch.");
         Text("nameJa", x => x.NameJa, "Japanese name.");
         Text("nameEn", x => x.NameEn, "English name.");
+        Text("officialNameJa", x => x.OfficialNameJa, "Official Japanese name.");
+        Text("officialNameEn", x => x.OfficialNameEn, "Official English name.");
+        Object<Regions.RegionFilterInputType, Region>("region", db => x =>
+            from member in db.RegionMembers
+            join grouping in db.RegionGroupings on member.GroupingCode equals grouping.Code
+            join region in db.Regions on new { member.GroupingCode, Code = member.RegionCode } equals new { region.GroupingCode, region.Code }
+            where grouping.IsDefault && member.OrgUnitCode == x.Code
+            select region,
+            "The branch's region in the default grouping (the headquarters has none, so no region condition holds for it).");
     }
 }
 
@@ -22,5 +31,6 @@ internal sealed class OrgUnitSortInputType : Sorting.SortInputType<OrgUnit>
         Sort("code", x => x.Code, "By JIS code.");
         Sort("nameJa", x => x.NameJa, "By Japanese name (code-point order).");
         Sort("nameEn", x => x.NameEn, "By English name.");
+        Sort("kind", x => x.Kind, "By kind.");
     }
 }

@@ -14,9 +14,11 @@ internal sealed class PlanFilterInputType : FilterInputType<PlanFilterInputType,
         Enumeration<SchemeType, Scheme>("scheme", x => x.Scheme, "Insurance scheme.");
         Text("orgUnit", x => x.OrgUnitCode, "Org unit code (00 = the association, 01–47 = branches).");
         Integer("fiscalYear", x => x.FiscalYear, "Fiscal year (starting western year).");
-        Text("titleJa", x => x.TitleJa!, "Japanese title.");
+        Text("titleJa", x => x.TitleJa, "Japanese title (eq: null for documents without one).", nullable: true);
         Text("titleEn", x => x.TitleEn, "English title.");
         Text("document", x => x.DocumentCode, "Source document code, e.g. seed-000.");
+        List<Kpis.KpiTargetFilterInputType, KpiTarget>("kpiTargets", db => x => db.KpiTargets.Where(t => t.PlanDocumentCode == x.Code),
+            "The document's KPI targets: some, all or none of them match, or any (there are some).");
     }
 }
 

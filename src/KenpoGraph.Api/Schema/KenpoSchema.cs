@@ -9,5 +9,9 @@ internal sealed class KenpoSchema : GraphQL.Types.Schema
         // Subscriptions only tell of new data versions (Subscriptions/); there are still no mutations.
         Subscription = subscription;
         Description = "KenpoGraph read API over 協会けんぽ data.";
+        // Filter and sort fields renamed like their output fields keep their old names as deprecated input fields
+        // (issue 18); GraphQL.NET prints and introspects @deprecated on input values only with this feature on.
+        Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new Filtering.DirectiveArgsIncludeDeprecated());
     }
 }

@@ -5,7 +5,8 @@ namespace KenpoGraph.Api.Sorting;
 
 /// <summary>
 /// A HotChocolate-style <c>order</c> input (<c>XSortInput</c>): a list of objects, each naming fields with
-/// ASC or DESC; earlier entries sort first. Applied to the query, so SQL does the sorting.
+/// ASC or DESC; fields sort in the order the client wrote them, inside one object as across the list
+/// (HotChocolate's sort visitor walks the value as written). Applied to the query, so SQL does the sorting.
 /// </summary>
 internal abstract class SortInputType<TEntity> : InputObjectGraphType
 {
@@ -23,23 +24,43 @@ internal abstract class SortInputType<TEntity> : InputObjectGraphType
         _properties[name] = property;
     }
 
-    /// <summary>Applies an <c>order</c> value, then <paramref name="fallback"/> so results are always in a stable order.</summary>
+    /// <summary>The field's old name, sorting exactly as <paramref name="field"/> does; see <see cref="Filtering.DeprecatedInputAlias"/>.</summary>
+    protected void DeprecatedAlias(string alias, string field)
+    {
+        Filtering.DeprecatedInputAlias.Add(this, alias, field);
+        _properties[alias] = _properties[field];
+    }
+
+    /// <summary>
+    /// Applies an <c>order</c> value (see <see cref="ClientOrder"/>: objects whose fields are in the client's order,
+    /// directions as <see cref="SortDirection"/> or their names), then <paramref name="fallback"/> so results are
+    /// always in a stable order.
+    /// </summary>
     public IQueryable<TEntity> Apply<TKey>(IQueryable<TEntity> source, object? order, Expression<Func<TEntity, TKey>> fallback)
     {
         IOrderedQueryable<TEntity>? sorted = null;
-        foreach (var entry in (order as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>() ?? [])
+        var entries = order is IEnumerable<KeyValuePair<string, object?>> single ? [single] : (order as IEnumerable<object?>)?.OfType<IEnumerable<KeyValuePair<string, object?>>>() ?? [];
+        foreach (var entry in entries)
         {
             foreach (var (field, value) in entry)
             {
-                if (value is not SortDirection direction || !_properties.TryGetValue(field, out var property))
+                if (Direction(value) is not { } direction || !_properties.TryGetValue(field, out var property))
                 {
                     continue;
                 }
-                sorted = OrderBy(sorted ?? (IQueryable<TEntity>)source, property, direction, first: sorted is null);
+                sorted = OrderBy(sorted ?? source, property, direction, first: sorted is null);
             }
         }
         return sorted is null ? source.OrderBy(fallback) : sorted.ThenBy(fallback);
     }
+
+    private static SortDirection? Direction(object? value) => value switch
+    {
+        SortDirection direction => direction,
+        "ASC" => SortDirection.Asc,
+        "DESC" => SortDirection.Desc,
+        _ => null,
+    };
 
     private static IOrderedQueryable<TEntity> OrderBy(IQueryable<TEntity> source, LambdaExpression key, SortDirection direction, bool first)
     {

@@ -36,9 +36,17 @@ public sealed partial class SqlServerQueryShapeTests
     /// <summary>Name, the API file whose queries it stands for, and the query.</summary>
     internal static IEnumerable<(string Name, string File, Func<WarehouseDbContext, IQueryable> Query)> Shapes()
     {
+        // Nested object and list filters (issue 18) read other tables as EXISTS subqueries over the request's warehouse,
+        // which FilterArgument hands every filter.
+        yield return ("where (every filter field) over the request's warehouse", "Filtering/FilterArgument.cs",
+            db => Filtered(new ObservationFilterInputType(), ObservationRecord.Query(db), db));
+        yield return ("org unit filter: region (nested object)", "OrgUnits/OrgUnitFilterInputType.cs", db => Filtered(new OrgUnitFilterInputType(), db.OrgUnits, db));
+        yield return ("plan filter: kpiTargets (list: some, all, none, any)", "Plans/PlanFilterInputType.cs", db => Filtered(new PlanFilterInputType(), db.PlanDocuments, db));
+        yield return ("rollup filter: measure (nested object)", "Rollups/RollupFilterInputType.cs", db => Filtered(new RollupFilterInputType(), db.Rollups, db));
+
         // OrgUnits/BranchQueries.cs
         yield return ("branches (every filter field, every sort field)", "OrgUnits/BranchQueries.cs",
-            db => Sorted(new OrgUnitSortInputType(), Filtered(new OrgUnitFilterInputType(), db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Branch)), x => x.Code));
+            db => Sorted(new OrgUnitSortInputType(), Filtered(new OrgUnitFilterInputType(), db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Branch), db), x => x.Code));
         yield return ("branch(code)", "OrgUnits/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Code == Keys[0] && x.Kind == OrgUnitKind.Branch).Take(1));
         yield return ("headquarters", "OrgUnits/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Headquarters).Take(2));
 
@@ -48,7 +56,7 @@ public sealed partial class SqlServerQueryShapeTests
 
         // Facts: observations (filter, order, paging) and the facts loader
         yield return ("observations page", "Facts/ObservationQueries.cs", db =>
-            ((IOrderedQueryable<ObservationRecord>)Sorted(new ObservationSortInputType(), Filtered(new ObservationFilterInputType(), ObservationRecord.Query(db)), x => x.OrgUnitCode))
+            ((IOrderedQueryable<ObservationRecord>)Sorted(new ObservationSortInputType(), Filtered(new ObservationFilterInputType(), ObservationRecord.Query(db), db), x => x.OrgUnitCode))
                 .ThenBy(x => x.FiscalYear).ThenBy(x => x.MeasureCode).Skip(1000).Take(1000));
         yield return ("observations where region/year/measure", "Facts/ObservationRecord.cs", db =>
             ObservationRecord.Query(db).Where(o => o.RegionCode == "KANTO" && o.FiscalYear >= 2020 && o.MeasureCode.StartsWith("membership."))
@@ -64,13 +72,13 @@ public sealed partial class SqlServerQueryShapeTests
 
         // FiscalYears/FiscalYearQueries.cs
         yield return ("fiscalYears (every filter field, every sort field)", "FiscalYears/FiscalYearQueries.cs",
-            db => Sorted(new FiscalYearSortInputType(), Filtered(new FiscalYearFilterInputType(), db.FiscalYears), x => x.Year));
+            db => Sorted(new FiscalYearSortInputType(), Filtered(new FiscalYearFilterInputType(), db.FiscalYears, db), x => x.Year));
         yield return ("fiscalYear(year)", "FiscalYears/FiscalYearQueries.cs", db => db.FiscalYears.Where(x => x.Year == 2024).Take(1));
 
         // Rollups
         yield return ("measures known", "Rollups/RollupQueries.cs", db => db.Measures.Where(m => Keys.Contains(m.Code)).Select(m => m.Code));
         yield return ("rollup (every filter field)", "Rollups/RollupQueries.cs", db =>
-            Filtered(new RollupFilterInputType(), db.Rollups.Where(r => r.Level == RollupLevel.National && Keys.Contains(r.MeasureCode)).Where(r => Years.Contains(r.FiscalYear)))
+            Filtered(new RollupFilterInputType(), db.Rollups.Where(r => r.Level == RollupLevel.National && Keys.Contains(r.MeasureCode)).Where(r => Years.Contains(r.FiscalYear)), db)
                 .OrderBy(r => r.MeasureCode).ThenBy(r => r.FiscalYear).ThenBy(r => r.UnitCode).Take(47 * 11 * 20 + 1));
         RollupLevel[] levels = [RollupLevel.Branch, RollupLevel.Region];
         yield return ("series loader", "Rollups/SeriesFields.cs", db =>
@@ -141,14 +149,14 @@ public sealed partial class SqlServerQueryShapeTests
 
         // Plans/PlanQueries.cs
         yield return ("plans page (every filter field, every sort field)", "Plans/PlanQueries.cs",
-            db => Sorted(new PlanSortInputType(), Filtered(new PlanFilterInputType(), db.PlanDocuments), x => x.Code).Skip(20).Take(20));
+            db => Sorted(new PlanSortInputType(), Filtered(new PlanFilterInputType(), db.PlanDocuments, db), x => x.Code).Skip(20).Take(20));
         yield return ("plan(id)", "Plans/PlanQueries.cs", db => db.PlanDocuments.Where(x => x.Code == Keys[0]).Take(1));
 
         // Kpis/KpiQueries.cs
         yield return ("kpis of a scheme", "Kpis/KpiQueries.cs", db => db.Kpis.Where(k => k.Scheme == KenpoGraph.Domain.Plans.Scheme.HealthInsurance).OrderBy(k => k.Code));
         yield return ("kpi(code)", "Kpis/KpiQueries.cs", db => db.Kpis.Where(k => k.Code == Keys[0]).Take(1));
         yield return ("kpiTargets page (every filter field, every sort field)", "Kpis/KpiQueries.cs",
-            db => Sorted(new KpiTargetSortInputType(), Filtered(new KpiTargetFilterInputType(), db.KpiTargets), x => x.Code).Skip(0).Take(50));
+            db => Sorted(new KpiTargetSortInputType(), Filtered(new KpiTargetFilterInputType(), db.KpiTargets, db), x => x.Code).Skip(0).Take(50));
         string? plan = "seed-000/kpi-table-2025";
         yield return ("kpiComparison targets", "Kpis/KpiQueries.cs", db =>
             db.KpiTargets.Where(t => t.KpiCode == "K-CHECKUP-INSURED" && Years.Contains(t.FiscalYear) && Keys.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan)).OrderBy(t => t.Code));
@@ -157,7 +165,7 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("kpiComparison plan kinds", "Kpis/KpiQueries.cs", db => db.PlanDocuments.Select(p => new { p.Code, p.Kind }));
         yield return ("kpiComparison kpi exists", "Kpis/KpiQueries.cs", db => db.Kpis.Where(k => k.Code == "K-CHECKUP-INSURED").Select(k => k.Code).Take(1));
         yield return ("kpiResults page (every filter field, every sort field)", "Kpis/KpiQueries.cs",
-            db => Sorted(new KpiResultSortInputType(), Filtered(new KpiResultFilterInputType(), db.KpiResults), x => x.Code).Skip(0).Take(50));
+            db => Sorted(new KpiResultSortInputType(), Filtered(new KpiResultFilterInputType(), db.KpiResults, db), x => x.Code).Skip(0).Take(50));
         yield return ("attainmentTallies", "Kpis/KpiQueries.cs", db => db.LoadCheckResults.Where(c => c.Check == "ATTAINMENT_TALLY").OrderBy(c => c.Id));
 
         // Kpis/ThresholdResolutionType.cs
@@ -261,7 +269,7 @@ public sealed partial class SqlServerQueryShapeTests
         db.Set<T>().Where(EntityLoader.WithKeyIn(keys, keyOf));
 
     /// <summary>The filter type's predicate with a condition on every one of its fields, as a `where` argument would give it.</summary>
-    private static IQueryable<T> Filtered<TFilter, T>(TFilter filter, IQueryable<T> source) where TFilter : Filtering.FilterInputType<TFilter, T>
+    private static IQueryable<T> Filtered<TFilter, T>(TFilter filter, IQueryable<T> source, WarehouseDbContext db) where TFilter : Filtering.FilterInputType<TFilter, T>
     {
         var conditions = new Dictionary<string, object?>();
         foreach (var field in filter.Fields.Where(f => f.Name is not "and" and not "or"))
@@ -279,6 +287,26 @@ public sealed partial class SqlServerQueryShapeTests
                 },
                 _ when type.StartsWith("Enum", StringComparison.Ordinal) => new Dictionary<string, object?> { ["eq"] = 0, ["neq"] = 1 },
                 _ when type.StartsWith("Boolean", StringComparison.Ordinal) => new Dictionary<string, object?> { ["eq"] = true },
+                _ when type.StartsWith("Decimal", StringComparison.Ordinal) => new Dictionary<string, object?>
+                {
+                    ["gte"] = 1.5m, ["nlt"] = 0m, ["in"] = new object?[] { 1m, 2.25m }, ["neq"] = 3m,
+                },
+                _ when type.StartsWith("DateOnly", StringComparison.Ordinal) => new Dictionary<string, object?>
+                {
+                    ["gte"] = new DateOnly(2020, 4, 1), ["nin"] = new object?[] { new DateOnly(2021, 4, 1) },
+                },
+                // A list filter (some / all / none / any) and a nested object filter: EXISTS subqueries. Every nested filter has a code.
+                _ when type.StartsWith("ListFilterInputType", StringComparison.Ordinal) => new Dictionary<string, object?>
+                {
+                    ["some"] = new Dictionary<string, object?> { ["code"] = new Dictionary<string, object?> { ["eq"] = "a" } },
+                    ["all"] = new Dictionary<string, object?> { ["code"] = new Dictionary<string, object?> { ["neq"] = "b" } },
+                    ["none"] = new Dictionary<string, object?> { ["code"] = new Dictionary<string, object?> { ["startsWith"] = "c" } },
+                    ["any"] = true,
+                },
+                _ when type.EndsWith("FilterInputType", StringComparison.Ordinal) => new Dictionary<string, object?>
+                {
+                    ["code"] = new Dictionary<string, object?> { ["eq"] = "a" },
+                },
                 _ => throw new InvalidOperationException($"{filter.Name}.{field.Name}: filter type {type} is not exercised yet."),
             };
         }
@@ -286,7 +314,7 @@ public sealed partial class SqlServerQueryShapeTests
         {
             ["or"] = new object?[] { conditions, new Dictionary<string, object?>(conditions) },
         };
-        return source.Where(filter.ToPredicate(where)!);
+        return source.Where(filter.ToPredicate(where, db)!);
     }
 
     /// <summary>Sorted by every field of the sort type, descending, then the resolver's fallback key.</summary>
