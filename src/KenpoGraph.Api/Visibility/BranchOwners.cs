@@ -82,6 +82,8 @@ internal static class BranchOwners
         NotOwned<PageInfoType>("a page's position"),
         NotOwned(typeof(ConnectionType<,>), "a page; its nodes and edges are checked"),
         NotOwned(typeof(EdgeType<,>), "a page's edge; its node is checked"),
+        NotOwned(typeof(CollectionSegmentType<,>), "an offset page; its items are checked"),
+        NotOwned<CollectionSegmentInfoType>("an offset page's position"),
     }.ToDictionary(d => d.GraphType);
 
     /// <summary>A BRANCH row is its branch's, the NATIONAL row the headquarters' (visible to all); a REGION row aggregates (the disclosure rule's).</summary>
