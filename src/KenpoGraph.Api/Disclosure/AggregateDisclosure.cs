@@ -74,6 +74,18 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
         return decided.TryGetValue(fiscalYear, out var withheld) && withheld.Contains(cell);
     }
 
+    /// <summary>
+    /// Whether figures scored against every ranked branch are withheld from the caller: an incentive entry's deviation
+    /// scores, scores, total and reward are measured against the mean and spread of each indicator over all ranked
+    /// branches, so with the caller's own entries (values and deviation scores) they give each indicator's sum over all
+    /// of them, and a token hiding a single branch could subtract its way to that branch's value. One cell over the
+    /// ranked branches, decided by the same rule as every roll-up.
+    /// </summary>
+    public bool WithholdsScoresAgainst(IReadOnlyCollection<string> rankedBranches) =>
+        Applies && decisions.Withheld(caller.Rights.Branches, [new DisclosureCell(ScoredAgainstAllCell, rankedBranches)]).Count > 0;
+
+    private const string ScoredAgainstAllCell = "INCENTIVE/RANKED";
+
     /// <summary>The contributor structure: which branches have a figure that joins the roll-ups of each measure and year.</summary>
     public static IQueryable<Contribution> Contributions(WarehouseDbContext db, string[] measures) => db.Rollups
         .Where(r => r.Level == RollupLevel.Branch && r.Contributors > 0 && measures.Contains(r.MeasureCode))

@@ -23,10 +23,14 @@ internal sealed class IncentiveIndicatorScoreType : ObjectGraphType<IndicatorSco
             .Says("Quality of the deviation scores, score and rank on this indicator: DEMO when any branch's value of this indicator in the results year or the year before is demonstration data (the scores are measured against all 47), else DERIVED.", "得点の品質区分。")
             .Resolve(c => c.Source.Entry.Ranking.Inputs.Indicators[c.Source.Score.Number]);
         Field("improvement", x => x.Score.Improvement, type: typeof(ExactDecimalGraphType)).Says("Rise over the previous year (percentage points); null where the indicator scores its level only.", "上昇幅。");
-        Field("levelDeviation", x => x.Score.LevelT, type: typeof(NonNullGraphType<FloatGraphType>)).Says("Deviation score (偏差値) of the level.", "水準の偏差値。");
-        Field("improvementDeviation", x => x.Score.ImprovementT, type: typeof(FloatGraphType)).Says("Deviation score of the improvement; null for a level-only indicator.", "上昇幅の偏差値。");
-        Field("rawScore", x => x.Score.RawScore, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Weighted deviation scores before the 50–80 range.", "素点（範囲適用前）。");
-        Field("score", x => x.Score.Score, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("The indicator's score (素点), within the scheme's range.", "素点。");
+        Field<NonNullGraphType<FloatGraphType>>("levelDeviation").Says("Deviation score (偏差値) of the level.", "水準の偏差値。")
+            .Resolve(c => c.Scored(c.Source.Entry.Ranking, c.Source.Score.LevelT));
+        Field<FloatGraphType>("improvementDeviation").Says("Deviation score of the improvement; null for a level-only indicator.", "上昇幅の偏差値。")
+            .Resolve(c => c.Scored(c.Source.Entry.Ranking, c.Source.Score.ImprovementT));
+        Field<NonNullGraphType<ExactDecimalGraphType>>("rawScore").Says("Weighted deviation scores before the 50–80 range.", "素点（範囲適用前）。")
+            .Resolve(c => c.Scored(c.Source.Entry.Ranking, c.Source.Score.RawScore));
+        Field<NonNullGraphType<ExactDecimalGraphType>>("score").Says("The indicator's score (素点), within the scheme's range.", "素点。")
+            .Resolve(c => c.Scored(c.Source.Entry.Ranking, c.Source.Score.Score));
         Field("rank", x => x.Score.Rank).Says("The branch's computed rank on this indicator, 1–47.", "指標別順位（計算）。");
         Field<IntGraphType>("publishedRank").Says("The indicator rank the sources print; null where none is printed.", "指標別公表順位。")
             .Resolve(c => c.Source.Entry.PublishedRank(c.Source.Score.Number)?.Rank);

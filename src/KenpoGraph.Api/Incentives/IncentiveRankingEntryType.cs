@@ -17,13 +17,17 @@ internal sealed class IncentiveRankingEntryType : ObjectGraphType<EntryView>
         Field<NonNullGraphType<QualityType>>("quality")
             .Says("Quality of this entry's computed rank, total, reward, rate reduction and net effect: DEMO when any branch's input figure is demonstration data (a rank is a place among all 47), else DERIVED. publishedRank is a printed figure with its own source.", "品質区分。")
             .Resolve(c => c.Source.Ranking.Quality);
-        Field("total", x => x.Entry.Total, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Total score: Σ indicator scores.", "総得点。");
+        Field<NonNullGraphType<ExactDecimalGraphType>>("total").Says("Total score: Σ indicator scores.", "総得点。")
+            .Resolve(c => c.Scored(c.Source.Ranking, c.Source.Entry.Total));
         Field("rewarded", x => x.Entry.Rewarded).Says("Ranked within the rewarded places.", "報奨金対象。");
-        Field("reward", x => x.Entry.Reward, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Reward in whole yen (0 when not rewarded).", "報奨金（円）。");
+        Field<NonNullGraphType<ExactDecimalGraphType>>("reward").Says("Reward in whole yen (0 when not rewarded).", "報奨金（円）。")
+            .Resolve(c => c.Scored(c.Source.Ranking, c.Source.Entry.Reward));
         Field("premiumBase", x => x.Entry.PremiumBase, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("The premium base the pool and the reduction are computed on (yen).", "保険料算定基礎（円）。");
-        Field("rateReductionPercent", x => x.Entry.RateReductionPercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Premium-rate reduction the reward buys: reward ÷ premium base (percentage points).", "引下げ率。");
+        Field<NonNullGraphType<ExactDecimalGraphType>>("rateReductionPercent").Says("Premium-rate reduction the reward buys: reward ÷ premium base (percentage points).", "引下げ率。")
+            .Resolve(c => c.Scored(c.Source.Ranking, c.Source.Entry.RateReductionPercent));
         Field("fundingRatePercent", x => x.Entry.FundingRatePercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Funding rate the branch's premium carries (percentage points).", "財源拠出率。");
-        Field("netEffectPercent", x => x.Entry.NetEffectPercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Net effect on the branch's premium rate in the premium year: funding minus reduction (positive raises the rate).", "保険料率への純影響。");
+        Field<NonNullGraphType<ExactDecimalGraphType>>("netEffectPercent").Says("Net effect on the branch's premium rate in the premium year: funding minus reduction (positive raises the rate).", "保険料率への純影響。")
+            .Resolve(c => c.Scored(c.Source.Ranking, c.Source.Entry.NetEffectPercent));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveIndicatorScoreType>>>>("indicators").Says("Each indicator's values, deviation scores and score.", "指標別得点。")
             .Resolve(c => c.Source.Entry.Indicators.Select(s => new IndicatorScoreView(c.Source, s)).ToArray());
         Field<IntGraphType>("publishedRank").Says("The overall rank the sources print for this branch and year; null where none is printed.", "公表順位。")

@@ -127,4 +127,27 @@ public sealed class AggregateDisclosureTests(SecuredApi api)
             Assert.True(ranking.GetProperty("pool").GetDecimal() > 0);
         }
     }
+
+    [SkippableTheory]
+    [InlineData("total")]
+    [InlineData("reward")]
+    [InlineData("indicators { levelDeviation }")]
+    [InlineData("indicators { score }")]
+    public async Task Scores_measured_against_all_ranked_branches_are_withheld_when_they_would_reveal_the_one_hidden_branch(string figure)
+    {
+        // Each indicator's deviation score is (value - mean) / spread over all ranked branches: with the caller's own 46
+        // values and deviation scores that gives the sum over all 47, and the sum minus the 46 is 01's value.
+        var allBut01 = string.Join(' ', Enumerable.Range(2, 46).Select(n => n.ToString("00")));
+        var query = $$"""{ branch(code: "19") { incentive(resultsYear: 2023) { rank {{figure}} } } }""";
+
+        var reply = await api.SendAsync(query, api.Token(branches: allBut01));
+        Assert.Contains("DISCLOSURE_WITHHELD", reply.ErrorCodes);
+        Assert.DoesNotContain(reply.ErrorCodes, code => code != "DISCLOSURE_WITHHELD");
+
+        foreach (var token in new[] { api.Yamanashi, api.Token(branches: "19 20"), api.Token() })
+        {
+            var entry = (await api.SendAsync(query, token)).AssertAnswered().GetProperty("branch").GetProperty("incentive");
+            Assert.Equal(JsonValueKind.Number, entry.GetProperty("rank").ValueKind);
+        }
+    }
 }
