@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from bench import HERE, REPO, Server, git, loadavg, log, machine, ready_at, status_kb
+from bench import HERE, REPO, Server, git, loadavg, log, ready_at, status_kb
 
 
 def main():
@@ -25,6 +25,7 @@ def main():
     parser.add_argument("--poll-ms", type=int, default=int(os.environ.get("SOAK_POLL_MS", 1000)))
     parser.add_argument("--results", default=os.path.join(HERE, "results"))
     args = parser.parse_args()
+    args.api_dll = os.path.abspath(args.api_dll)
     workdir = tempfile.mkdtemp(prefix="kenpograph-soak-")
     seed = os.path.join(workdir, "seed")
     shutil.copytree(os.path.join(REPO, "db", "seed"), seed)
@@ -60,10 +61,11 @@ def main():
         rss_peak = status_kb(server.pid, "VmHWM")
         result = {
             "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "commit": git("rev-parse", "--short", "HEAD"),
-            "machine": machine(), "loadavg": loadavg(), "subscribers": args.subscribers, "subscribed": ready["ready"], "poll_ms": args.poll_ms,
+            "machine": f"{os.cpu_count()} cores, {os.uname().sysname} {os.uname().release}", "loadavg": loadavg(), "subscribers": args.subscribers, "subscribed": ready["ready"], "poll_ms": args.poll_ms,
             "connect_seconds": connect_seconds, "received": heard["received"], "closed": heard["closed"],
             "first_event_ms_after_publish": round(heard["first"] - published) if heard["received"] else None,
             "last_event_ms_after_publish": round(heard["last"] - published) if heard["received"] else None,
+            "note": "event times are measured from the load command's exit; the publication commits shortly before it, so publish to event is a little longer",
             "rss_idle_mb": round(rss_idle / 1024, 1), "rss_subscribed_mb": round(rss_subscribed / 1024, 1),
             "kb_per_subscriber": round((rss_subscribed - rss_idle) / max(1, ready["ready"]), 1), "vm_hwm_mb": round(rss_peak / 1024, 1),
         }
@@ -82,8 +84,8 @@ def main():
                 "| figure | value |\n|---|---|\n"
                 f"| subscribed | {result['subscribed']} of {result['subscribers']} (in {result['connect_seconds']} s) |\n"
                 f"| events received | {result['received']} (sockets closed by the server: {result['closed']}) |\n"
-                f"| publish → first event | {result['first_event_ms_after_publish']} ms |\n"
-                f"| publish → last event | {result['last_event_ms_after_publish']} ms |\n"
+                f"| `kenpograph load` returned → first event | {result['first_event_ms_after_publish']} ms |\n"
+                f"| `kenpograph load` returned → last event | {result['last_event_ms_after_publish']} ms |\n"
                 f"| resident memory idle → with the subscribers | {result['rss_idle_mb']} → {result['rss_subscribed_mb']} MB ({result['kb_per_subscriber']} KB each) |\n"
                 f"| peak resident memory (VmHWM) | {result['vm_hwm_mb']} MB |\n")
     print(json.dumps(result, indent=2))
