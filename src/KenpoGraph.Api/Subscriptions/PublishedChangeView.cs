@@ -33,6 +33,15 @@ internal sealed record PublishedChangeView(
     /// <summary>The fact table whose 00 rows are the headquarters' own published figures (visible to every caller).</summary>
     private const string ObservationTable = "fact_observation";
 
+    /// <summary>Tables with rows read only with Kenpo.Finance.Read: finance facts and their roll-ups, and the budgets (Warehouse/Model/WarehouseDbContext.RowFilter).</summary>
+    private static readonly HashSet<string> FinanceHoldingTables = new(StringComparer.Ordinal)
+    {
+        ObservationTable, "fact_rollup", "dim_budget_line", "fact_budget_amount", "check_result",
+    };
+
+    /// <summary>Of those, the tables that hold nothing else.</summary>
+    private static readonly HashSet<string> FinanceOnlyTables = new(StringComparer.Ordinal) { "dim_budget_line", "fact_budget_amount" };
+
     public static PublishedChangeView? For(PublishedChange change, AccessRights rights, IReadOnlyCollection<string>? measures, IReadOnlyCollection<string>? orgUnits)
     {
         var filtered = measures is not null || orgUnits is not null;
@@ -43,8 +52,16 @@ internal sealed record PublishedChangeView(
         }
         var restricted = rights.Branches.IsRestricted;
         bool Shown(string measure) => (rights.CanReadFinance || !change.FinanceMeasures.Contains(measure)) && (measures is null || measures.Contains(measure));
+        // Without Kenpo.Finance.Read, a count that could include finance rows is left out: a table that holds them counts
+        // for no org unit whose finance figures moved, and is not listed when any finance figure moved (a change count is
+        // not a value, but queries never let such a caller count finance rows either).
+        var financeMovedAt = rights.CanReadFinance ? [] : change.MovedFigures.Where(f => change.FinanceMeasures.Contains(f.Measure)).Select(f => f.OrgUnit)
+            .ToHashSet(StringComparer.Ordinal);
+        bool HidesFinance(TableChanges table, string? unit) => !rights.CanReadFinance && FinanceHoldingTables.Contains(table.Table)
+            && (FinanceOnlyTables.Contains(table.Table) || (unit is null ? financeMovedAt.Count > 0 : financeMovedAt.Contains(unit)));
         bool Counted(TableChanges table, string unit) =>
-            IsOrgUnit(unit) && rights.CanSee(unit) && (!restricted || unit != OrgUnitCode.HeadquartersCode || table.Table == ObservationTable);
+            IsOrgUnit(unit) && rights.CanSee(unit) && (!restricted || unit != OrgUnitCode.HeadquartersCode || table.Table == ObservationTable)
+            && !HidesFinance(table, unit);
 
         var tables = new List<TableChangeView>();
         var units = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
@@ -60,7 +77,10 @@ internal sealed record PublishedChangeView(
             }
             if (!restricted)
             {
-                tables.Add(new TableChangeView(table.Table, table.Added, table.Changed, table.Removed));
+                if (!HidesFinance(table, unit: null))
+                {
+                    tables.Add(new TableChangeView(table.Table, table.Added, table.Changed, table.Removed));
+                }
             }
             else if (visible.Length > 0)
             {
@@ -73,6 +93,7 @@ internal sealed record PublishedChangeView(
                 [.. change.MovedFigures.Where(f => f.OrgUnit == u.Key && Shown(f.Measure)).Select(f => f.Measure).Distinct().Order(StringComparer.Ordinal)]))
             // Asked for measures, an org unit none of whose figures of those measures moved has nothing to say.
             .Where(u => measures is null || u.Measures.Count > 0)
+            .Where(u => u.Measures.Count > 0 || u.Added + u.Changed + u.Removed > 0)
             .ToArray();
         var national = changes.NationalFigures
             .Where(f => Shown(f.Measure) && (!restricted || f.Source == NationalFigureSource.Headquarters))

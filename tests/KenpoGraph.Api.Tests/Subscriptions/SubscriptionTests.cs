@@ -92,6 +92,41 @@ public sealed class SubscriptionTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_without_the_finance_permission_hears_nothing_of_a_finance_change_not_even_its_count()
+    {
+        var readOnly = _server.App.Services.GetRequiredService<DevelopmentTokenIssuer>().Mint(new DevelopmentTokenRequest
+        {
+            Scopes = [KenpoScope.Read], Branches = ["19"], ClientId = "partner-19-no-finance",
+        });
+        using var finance = await ConnectAsync(Token("19"));
+        using var noFinance = await ConnectAsync(readOnly);
+        await SubscribeAsync(finance, "f", Subscription);
+        await SubscribeAsync(noFinance, "n", Subscription);
+
+        // Version 2 adds one finance figure of 山梨 (19) and nothing else.
+        File.WriteAllText(Path.Combine(_server.Workspace.SeedDirectory, "demo_branch_finance.csv"),
+            "org_unit,fiscal_year,measure,printed_value,printed_unit,basis,quality,document,locator,note\n"
+            + "19,2024,finance.balance.budget,123456789,円,PERIOD,DEMO,demo,generator v2 seed 20241,\n");
+        await LoadAsync(2);
+        var heard = await NextAsync(finance, "f");
+        Assert.Equal(2, heard.GetProperty("dataVersion").GetProperty("id").GetInt32());
+        Assert.Contains(heard.GetProperty("orgUnits").EnumerateArray(), u => u.GetProperty("code").GetString() == "19"
+            && u.GetProperty("measures").EnumerateArray().Any(m => m.GetString() == "finance.balance.budget"));
+
+        // Version 3 changes 山梨's examinees: the first event the token without Kenpo.Finance.Read hears, and no count in it
+        // or in version 2 (not sent at all) told it that a finance row of 19 was added.
+        _server.Workspace.ReplaceLine("checkups.csv", "19,2024,checkup.lifestyle.examinees,",
+            "19,2024,checkup.lifestyle.examinees,\"78,871\",件,PERIOD,PUBLISHED,seed-003,L722,printed rate 73.7%");
+        await LoadAsync(3);
+        var first = await NextAsync(noFinance, "n");
+        Assert.Equal(3, first.GetProperty("dataVersion").GetProperty("id").GetInt32());
+        var unit = Assert.Single(first.GetProperty("orgUnits").EnumerateArray());
+        Assert.Equal(["checkup.lifestyle.examinees"], unit.GetProperty("measures").EnumerateArray().Select(m => m.GetString()));
+        Assert.DoesNotContain("finance", first.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(3, (await NextAsync(finance, "f")).GetProperty("dataVersion").GetProperty("id").GetInt32());
+    }
+
+    [Fact]
     public async Task The_protocol_state_machine_closes_with_the_graphql_transport_ws_codes()
     {
         // Never acknowledged: closed 4408 after Subscriptions:ConnectionInitTimeoutSeconds (1 s here).
