@@ -132,6 +132,7 @@ internal sealed class WebSocketSubscriptionEndpoint(
                     if (message.Length + received.Count > _options.MaxMessageBytes)
                     {
                         Close(WebSocketCloseStatus.MessageTooBig, $"{ErrorCodes.RequestTooLarge}: a message is over {_options.MaxMessageBytes} bytes");
+                        await DrainAsync();
                         return;
                     }
                     message.Write(buffer, 0, received.Count);
@@ -140,6 +141,7 @@ internal sealed class WebSocketSubscriptionEndpoint(
                 if (received.MessageType != WebSocketMessageType.Text)
                 {
                     Close((WebSocketCloseStatus)4400, $"{ErrorCodes.ProtocolViolation}: messages must be text (JSON)");
+                    await DrainAsync();
                     return;
                 }
                 var now = owner.Clock.GetUtcNow();
@@ -151,12 +153,40 @@ internal sealed class WebSocketSubscriptionEndpoint(
                 if (++inWindow > _options.MaxMessagesPerSecond)
                 {
                     Close(WebSocketCloseStatus.PolicyViolation, $"{ErrorCodes.RateLimited}: more than {_options.MaxMessagesPerSecond} messages a second");
+                    await DrainAsync();
                     return;
                 }
                 if (!await HandleAsync(message.GetBuffer().AsMemory(0, (int)message.Length)))
                 {
+                    await DrainAsync();
                     return;
                 }
+            }
+        }
+
+        /// <summary>
+        /// After this side closed for a violation the client may still be sending (a flood of subscribe messages): read and
+        /// discard until its close frame arrives or a second passes. Returning at once left its bytes unread, the kernel
+        /// answered them with a reset, and the client saw 1006 instead of the close code and reason (seen in CI).
+        /// </summary>
+        private async Task DrainAsync()
+        {
+            using var bound = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+            bound.CancelAfter(TimeSpan.FromSeconds(1));
+            var buffer = new byte[16 * 1024];
+            try
+            {
+                while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
+                {
+                    if ((await socket.ReceiveAsync(buffer, bound.Token)).MessageType == WebSocketMessageType.Close)
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
+            {
+                // The second passed (the socket is aborted) or the client went away: nothing more to read.
             }
         }
 
