@@ -2,10 +2,9 @@ using GraphQL.Types;
 using KenpoGraph.Api.DataVersions;
 using KenpoGraph.Api.Measures;
 using KenpoGraph.Api.OrgUnits;
-using KenpoGraph.Api.RequestData;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Warehouse.Diffing;
-using Microsoft.EntityFrameworkCore;
+using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Subscriptions;
 
@@ -53,7 +52,7 @@ internal sealed class OrgUnitChangeType : ObjectGraphType<OrgUnitChangeView>
         this.Says("One org unit's rows that a publish changed, over all tables.", "組織ごとの変更。");
         Field(x => x.Code).Says("Org unit code (00 or 01–47).", "組織コード。");
         Field<OrgUnitType>("orgUnit").Says("The org unit itself, as queries read it.", "組織。")
-            .ResolveAsync(async c => await c.Warehouse().Db.OrgUnits.FirstOrDefaultAsync(u => u.Code == c.Source.Code, c.CancellationToken));
+            .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.Code, x => x.Code));
         Field(x => x.Added).Says("Rows added.", "追加行数。");
         Field(x => x.Changed).Says("Rows changed.", "変更行数。");
         Field(x => x.Removed).Says("Rows removed.", "削除行数。");
@@ -70,7 +69,7 @@ internal sealed class NationalFigureChangeType : ObjectGraphType<NationalFigureC
         this.Says("A national figure that a publish moved.", "全国値の変動。");
         Field(x => x.Measure).Says("Measure code.", "指標コード。");
         Field<MeasureType>("measureInfo").Says("The measure itself, as queries read it.", "指標。")
-            .ResolveAsync(async c => await c.Warehouse().Db.Measures.FirstOrDefaultAsync(m => m.Code == c.Source.Measure, c.CancellationToken));
+            .Resolve(c => c.LoadByKey<Measure, string>(c.Source.Measure, x => x.Code));
         Field(x => x.FiscalYear).Says("Fiscal year.", "年度。");
         Field<NonNullGraphType<NationalFigureSourceType>>("source").Says("Published by the headquarters (00) or rolled up from the branches.", "出所。")
             .Resolve(c => c.Source.Source);

@@ -50,9 +50,6 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("branch(code)", "OrgUnits/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Code == Keys[0] && x.Kind == OrgUnitKind.Branch).Take(1));
         yield return ("headquarters", "OrgUnits/BranchQueries.cs", db => db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Headquarters).Take(2));
 
-        // Subscriptions/DataVersionPublishedType.cs: an event's org unit and measure, read like a query's
-        yield return ("dataVersionPublished orgUnits.orgUnit", "Subscriptions/DataVersionPublishedType.cs", db => db.OrgUnits.Where(u => u.Code == Keys[0]).Take(1));
-        yield return ("dataVersionPublished nationalFigures.measureInfo", "Subscriptions/DataVersionPublishedType.cs", db => db.Measures.Where(m => m.Code == Keys[0]).Take(1));
 
         // Facts: observations (filter, order, paging) and the facts loader
         yield return ("observations page", "Facts/ObservationQueries.cs", db =>
