@@ -81,6 +81,21 @@ public class SecuredApi : KenpoGraphApi
     }
 
     /// <summary>
+    /// <paramref name="token"/> is refused for <paramref name="query"/>: 401 INVALID_TOKEN naming <paramref name="reason"/>, a
+    /// Bearer invalid_token challenge, no data and no 山梨 anywhere in the answer.
+    /// </summary>
+    internal async Task AssertInvalidTokenAsync(string query, string token, string reason)
+    {
+        var reply = await SendAsync(query, token);
+        reply.AssertRefused(HttpStatusCode.Unauthorized, "INVALID_TOKEN");
+        Assert.Contains(reason, reply.Json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var challenge = Assert.Single(reply.Headers.WwwAuthenticate);
+        Assert.Equal("Bearer", challenge.Scheme);
+        Assert.StartsWith("error=\"invalid_token\"", challenge.Parameter, StringComparison.Ordinal);
+        Assert.DoesNotContain("山梨", reply.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A token whose JSON is exactly <paramref name="payloadJson"/> (under <paramref name="headerJson"/>), signed RS256 with
     /// the development key: for shapes the minting API cannot produce (a repeated claim, a crit header, a nested array).
     /// </summary>
