@@ -12,8 +12,12 @@ namespace KenpoGraph.Api.Incentives;
 /// </summary>
 internal static class ScoredAgainstAllBranches
 {
-    public static object? Scored<TSource>(this IResolveFieldContext<TSource> context, RankingView ranking, object? figure) =>
-        context.Disclosure().WithholdsScoresAgainst(ranking.Result.Entries.Select(e => e.BranchCode).ToArray())
+    public static object? Scored<TSource>(this IResolveFieldContext<TSource> context, RankingView ranking, object? figure)
+    {
+        // Asked for every score of every entry: unrestricted callers, most of them, should not pay for the branch list.
+        var disclosure = context.Disclosure();
+        return disclosure.Applies && disclosure.WithholdsScoresAgainst(ranking.Result.Entries.Select(e => e.BranchCode).ToArray())
             ? throw new KenpoError(ErrorCodes.DisclosureWithheld, $"{context.FieldDefinition.Name}: {AggregateDisclosure.Reason}")
             : figure;
+    }
 }
