@@ -343,7 +343,7 @@ internal sealed class GraphQLHttpEndpoint(
                 buffer.Write(chunk, 0, read);
             }
         }
-        catch (OperationCanceledException) when (deadline.HasPassed && !http.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.Expired(reading))
         {
             throw new KenpoError(ErrorCodes.RequestTimeout, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"The request body did not arrive within {deadline.Length.TotalSeconds:0.#} s (Limits:ExecutionTimeoutSeconds, the whole request's deadline); send it at once."));
