@@ -17,14 +17,3 @@ internal sealed class CollectionSegmentType<TNodeType, TNode> : ObjectGraphType<
         Field(x => x.TotalCount).Says("Items matching the filter, over all pages.", "総件数。");
     }
 }
-
-internal sealed class CollectionSegmentInfoType : ObjectGraphType<ICollectionSegmentInfo>
-{
-    public CollectionSegmentInfoType()
-    {
-        Name = "CollectionSegmentInfo";
-        this.Says("Where an offset page stands in the whole list.", "ページ情報。");
-        Field(x => x.HasNextPage).Says("More items follow.", "次ページあり。");
-        Field(x => x.HasPreviousPage).Says("Items precede.", "前ページあり。");
-    }
-}
