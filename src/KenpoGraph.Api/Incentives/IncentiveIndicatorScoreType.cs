@@ -20,9 +20,11 @@ internal sealed class IncentiveIndicatorScoreType : ObjectGraphType<IndicatorSco
         Field<QualityType>("previousValueQuality").Says("Quality of previousValue.", "前年度値の品質区分。")
             .Resolve(c => c.Source.Entry.Ranking.Inputs.Of(c.Source.Entry.Entry.BranchCode, c.Source.Entry.Ranking.Result.ResultsYear - 1, c.Source.Score.Number));
         Field<NonNullGraphType<QualityType>>("quality")
-            .Says("Quality of the deviation scores, score and rank on this indicator: DEMO when any branch's value of this indicator in the results year or the year before is demonstration data (the scores are measured against all 47), else DERIVED.", "得点の品質区分。")
+            .Says("Quality of the deviation scores, score and rank on this indicator: DEMO when any branch's value of this indicator in the results year or the year before is demonstration " +
+                "data (the scores are measured against all 47), else DERIVED.", "得点の品質区分。")
             .Resolve(c => c.Source.Entry.Ranking.Inputs.Indicators[c.Source.Score.Number]);
-        Field("improvement", x => x.Score.Improvement, type: typeof(ExactDecimalGraphType)).Says("Rise over the previous year (percentage points); null where the indicator scores its level only.", "上昇幅。");
+        Field("improvement", x => x.Score.Improvement, type: typeof(ExactDecimalGraphType))
+            .Says("Rise over the previous year (percentage points); null where the indicator scores its level only.", "上昇幅。");
         Field<NonNullGraphType<FloatGraphType>>("levelDeviation").Says("Deviation score (偏差値) of the level.", "水準の偏差値。")
             .Resolve(c => c.Scored(c.Source.Entry.Ranking, c.Source.Score.LevelT));
         Field<FloatGraphType>("improvementDeviation").Says("Deviation score of the improvement; null for a level-only indicator.", "上昇幅の偏差値。")

@@ -23,9 +23,11 @@ internal sealed class IncentiveMoveType : ObjectGraphType<MoveView>
         Field("rewardBefore", x => x.Move.Before.Reward, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Reward in yen before.", "変更前報奨金。");
         Field("rewardAfter", x => x.Move.After.Reward, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Reward in yen after.", "変更後報奨金。");
         Field("rewardChange", x => x.Move.RewardChange, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Change in reward (yen).", "報奨金の変化。");
-        Field("netEffectPercentBefore", x => x.Move.Before.NetEffectPercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Net effect on the premium rate before (percentage points).", "変更前の純影響。");
+        Field("netEffectPercentBefore", x => x.Move.Before.NetEffectPercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>))
+            .Says("Net effect on the premium rate before (percentage points).", "変更前の純影響。");
         Field("netEffectPercentAfter", x => x.Move.After.NetEffectPercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Net effect on the premium rate after.", "変更後の純影響。");
-        Field("rateChangePercent", x => x.Move.NetEffectChange, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Change in the branch's premium rate the simulation implies (percentage points; negative is lower).", "保険料率の変化。");
+        Field("rateChangePercent", x => x.Move.NetEffectChange, type: typeof(NonNullGraphType<ExactDecimalGraphType>))
+            .Says("Change in the branch's premium rate the simulation implies (percentage points; negative is lower).", "保険料率の変化。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitType>>>>("passed")
             .Says("Branches ranked above before and below after (those the caller may see; rankChange counts them all).", "追い抜いた支部。")
             .Resolve(c => c.Source.Move.Passed.Select(code => c.LoadByKey<OrgUnit, string>(code, x => x.Code)).ToArray());

@@ -21,12 +21,14 @@ internal static class IncentiveQueries
             .ResolveAsync(async context => await context.Incentives().SchemesAsync(context.CancellationToken));
 
         query.Field<IncentiveRankingType>("incentiveRanking")
-            .Says("The 47 branches ranked for one results year from the branch indicator figures, with rewards, the effect on the premium rate of results year + 2, and published ranks beside the computed ones; null with an error (INCENTIVE_DATA_INCOMPLETE, INVALID_ARGUMENT) when the year cannot be ranked, the rest of the query still answered.", "インセンティブ制度の順位。")
+            .Says("The 47 branches ranked for one results year from the branch indicator figures, with rewards, the effect on the premium rate of results year + 2, and published ranks " +
+                "beside the computed ones; null with an error (INCENTIVE_DATA_INCOMPLETE, INVALID_ARGUMENT) when the year cannot be ranked, the rest of the query still answered.", "インセンティブ制度の順位。")
             .Argument<NonNullGraphType<IntGraphType>>("resultsYear", "Results (evaluation) year, e.g. 2023 (applies to the FY2025 premium rate).")
             .ResolveAsync(async context => await context.Incentives().RankingAsync(context.GetArgument<int>("resultsYear"), context.CancellationToken));
 
         query.Field<IncentiveSimulationType>("incentiveSimulation")
-            .Says("What-if: recompute a results year's ranking with changed indicator values and/or scheme parameters; returns the new ranking, per branch the change in rank, reward and rate, and whom each branch passed or fell behind. Nothing stored changes. Null with an error for a change or override that cannot be applied.", "シミュレーション。")
+            .Says("What-if: recompute a results year's ranking with changed indicator values and/or scheme parameters; returns the new ranking, per branch the change in rank, reward and " +
+                "rate, and whom each branch passed or fell behind. Nothing stored changes. Null with an error for a change or override that cannot be applied.", "シミュレーション。")
             .Argument<NonNullGraphType<IntGraphType>>("resultsYear", "Results year to simulate, e.g. 2023.")
             .Argument<ListGraphType<NonNullGraphType<IncentiveChangeInputType>>>("changes", "Indicator values to change, e.g. [{ branch: \"19\", indicator: 5, delta: 5 }].")
             .Argument<IncentiveSchemeOverridesInputType>("scheme", "Scheme parameters to replace, e.g. { rewardedBranches: 23 }.")

@@ -15,7 +15,8 @@ internal sealed class IncentiveRankingEntryType : ObjectGraphType<EntryView>
         Field<NonNullGraphType<OrgUnitType>>("branch").Says("The branch.", "支部。").Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.Entry.BranchCode, x => x.Code));
         Field("rank", x => x.Entry.Rank).Says("Computed overall rank, 1–47.", "総合順位（計算）。");
         Field<NonNullGraphType<QualityType>>("quality")
-            .Says("Quality of this entry's computed rank, total, reward, rate reduction and net effect: DEMO when any branch's input figure is demonstration data (a rank is a place among all 47), else DERIVED. publishedRank is a printed figure with its own source.", "品質区分。")
+            .Says("Quality of this entry's computed rank, total, reward, rate reduction and net effect: DEMO when any branch's input figure is demonstration data (a rank is a place among " +
+                "all 47), else DERIVED. publishedRank is a printed figure with its own source.", "品質区分。")
             .Resolve(c => c.Source.Ranking.Quality);
         Field<NonNullGraphType<ExactDecimalGraphType>>("total").Says("Total score: Σ indicator scores.", "総得点。")
             .Resolve(c => c.Scored(c.Source.Ranking, c.Source.Entry.Total));
@@ -25,8 +26,10 @@ internal sealed class IncentiveRankingEntryType : ObjectGraphType<EntryView>
         Field("premiumBase", x => x.Entry.PremiumBase, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("The premium base the pool and the reduction are computed on (yen).", "保険料算定基礎（円）。");
         Field<NonNullGraphType<ExactDecimalGraphType>>("rateReductionPercent").Says("Premium-rate reduction the reward buys: reward ÷ premium base (percentage points).", "引下げ率。")
             .Resolve(c => c.Scored(c.Source.Ranking, c.Source.Entry.RateReductionPercent));
-        Field("fundingRatePercent", x => x.Entry.FundingRatePercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Funding rate the branch's premium carries (percentage points).", "財源拠出率。");
-        Field<NonNullGraphType<ExactDecimalGraphType>>("netEffectPercent").Says("Net effect on the branch's premium rate in the premium year: funding minus reduction (positive raises the rate).", "保険料率への純影響。")
+        Field("fundingRatePercent", x => x.Entry.FundingRatePercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>))
+            .Says("Funding rate the branch's premium carries (percentage points).", "財源拠出率。");
+        Field<NonNullGraphType<ExactDecimalGraphType>>("netEffectPercent")
+            .Says("Net effect on the branch's premium rate in the premium year: funding minus reduction (positive raises the rate).", "保険料率への純影響。")
             .Resolve(c => c.Scored(c.Source.Ranking, c.Source.Entry.NetEffectPercent));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveIndicatorScoreType>>>>("indicators").Says("Each indicator's values, deviation scores and score.", "指標別得点。")
             .Resolve(c => c.Source.Entry.Indicators.Select(s => new IndicatorScoreView(c.Source, s)).ToArray());

@@ -19,17 +19,21 @@ internal sealed class IncentiveRankingType : ObjectGraphType<RankingView>
         Field(x => x.Scheme, type: typeof(NonNullGraphType<IncentiveSchemeType>)).Says("The scheme version used (with any simulation overrides).", "適用した制度。");
         Field("resultsYear", x => x.Result.ResultsYear).Says("The results (evaluation) year.", "実績年度。");
         Field("premiumYear", x => x.Result.PremiumYear).Says("The premium-rate year the results apply to (results year + 2).", "反映保険料率年度。");
-        Field("fundingRatePercent", x => x.Scheme.Scheme.FundingRatePercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Says("Funding rate added to every branch's rate (percentage points).", "インセンティブ分保険料率。");
+        Field("fundingRatePercent", x => x.Scheme.Scheme.FundingRatePercent, type: typeof(NonNullGraphType<ExactDecimalGraphType>))
+            .Says("Funding rate added to every branch's rate (percentage points).", "インセンティブ分保険料率。");
         Field("rewardedBranches", x => x.Scheme.Scheme.RewardedBranches).Says("How many branches are rewarded.", "報奨金付与支部数。");
         // The pool is the funding rate times the national premium base: the national cell of the premium-base measure, under the same disclosure control.
-        Field<NonNullGraphType<ExactDecimalGraphType>>("pool").Says("Reward pool in yen: Σ funding rate × premium base over all branches. A DISCLOSURE_WITHHELD field error when poolWithheld.", "財源総額（円）。")
+        Field<NonNullGraphType<ExactDecimalGraphType>>("pool")
+            .Says("Reward pool in yen: Σ funding rate × premium base over all branches. A DISCLOSURE_WITHHELD field error when poolWithheld.", "財源総額（円）。")
             .ResolveAsync(async c => await PoolWithheldAsync(c) ? throw Withheld("pool") : c.Source.Result.Pool);
         Field<NonNullGraphType<ExactDecimalGraphType>>("totalRewards").Says("Σ rewards in whole yen: the pool rounded to the yen. A DISCLOSURE_WITHHELD field error when poolWithheld.", "報奨金合計（円）。")
             .ResolveAsync(async c => await PoolWithheldAsync(c) ? throw Withheld("totalRewards") : c.Source.Result.Entries.Sum(e => e.Reward));
         Field<NonNullGraphType<BooleanGraphType>>("poolWithheld")
-            .Says("True when disclosure control withholds pool and totalRewards from a branch-limited caller: the national premium base they are computed from would reveal a hidden branch's figure (docs/partners-and-access.md).", "財源総額の秘匿。")
+            .Says("True when disclosure control withholds pool and totalRewards from a branch-limited caller: the national premium base they are computed from would reveal a hidden branch's " +
+                "figure (docs/partners-and-access.md).", "財源総額の秘匿。")
             .ResolveAsync(async c => await PoolWithheldAsync(c));
-        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("Quality of the pool, the total rewards and every computed rank: DEMO when any input figure is demonstration data; DERIVED otherwise (computed).", "品質区分。");
+        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>))
+            .Says("Quality of the pool, the total rewards and every computed rank: DEMO when any input figure is demonstration data; DERIVED otherwise (computed).", "品質区分。");
         Field(x => x.Simulated).Says("True for a what-if ranking, false for the ranking of the recorded figures.", "シミュレーションか。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveRankingEntryType>>>>("entries")
             .Says("One entry per branch, by rank; a branch-scoped caller gets its own branches' entries (each still ranked among all 47).", "支部別順位。")

@@ -16,7 +16,8 @@ internal sealed class IncentiveSimulationType : ObjectGraphType<SimulationView>
             .Resolve(c => ComputedQuality.Combined(c.Source.Baseline.Quality, c.Source.Simulated.Quality));
         Field(x => x.Baseline, type: typeof(NonNullGraphType<IncentiveRankingType>)).Says("The ranking of the recorded figures, unchanged.", "実績に基づく順位。");
         Field("ranking", x => x.Simulated, type: typeof(NonNullGraphType<IncentiveRankingType>)).Says("The simulated ranking.", "シミュレーション後の順位。");
-        Field(x => x.Changes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>)).Says("The changes applied, as absolute values (a delta resolved against the recorded value).", "適用した変更。");
+        Field(x => x.Changes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveChangeType>>>))
+            .Says("The changes applied, as absolute values (a delta resolved against the recorded value).", "適用した変更。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveMoveType>>>>("moves")
             .Says("Every branch's change in rank, reward and rate, in simulated rank order (a branch-scoped caller: its own branches).", "支部別の変化。")
             .Resolve(c => c.Source.Moves);

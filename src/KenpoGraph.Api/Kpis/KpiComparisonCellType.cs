@@ -15,7 +15,8 @@ internal sealed class KpiComparisonCellType : ObjectGraphType<KpiComparisonCell>
         Field<NonNullGraphType<OrgUnitType>>("orgUnit").Says("The org unit (00 = the association).", "組織単位。")
             .Resolve(c => c.LoadByKey<OrgUnit, string>(c.Source.OrgUnitCode, x => x.Code));
         Field(x => x.FiscalYear).Says("The fiscal year.", "年度。");
-        Field(x => x.Target, type: typeof(KpiTargetType)).Says("The target: the business plan's where there is one (with planned volumes), else a KPI table's, else a report's; null where none is printed.", "目標。");
+        Field(x => x.Target, type: typeof(KpiTargetType))
+            .Says("The target: the business plan's where there is one (with planned volumes), else a KPI table's, else a report's; null where none is printed.", "目標。");
         Field(x => x.Targets, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<KpiTargetType>>>)).Says("Every printed target of this column, by code.", "全ての目標。");
         Field(x => x.Results, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<KpiResultType>>>)).Says("Every printed result of this column, by code.", "全ての実績。");
     }

@@ -15,7 +15,8 @@ internal sealed class CostDirective : Directive
         : base(DirectiveName, DirectiveLocation.Scalar, DirectiveLocation.Object, DirectiveLocation.FieldDefinition,
             DirectiveLocation.ArgumentDefinition, DirectiveLocation.Enum, DirectiveLocation.InputFieldDefinition)
     {
-        Description = "The purpose of the `cost` directive is to define a `weight` for GraphQL types, fields, and arguments. Static analysis can use these weights when calculating the overall cost of a query or response.";
+        Description = "The purpose of the `cost` directive is to define a `weight` for GraphQL types, fields, and arguments. Static analysis can use these weights when calculating the " +
+            "overall cost of a query or response.";
         Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>>
         {
             Name = "weight",
@@ -35,7 +36,8 @@ internal sealed class ListSizeDirective : Directive
     public ListSizeDirective()
         : base(DirectiveName, DirectiveLocation.FieldDefinition)
     {
-        Description = "The purpose of the `@listSize` directive is to either inform the static analysis about the size of returned lists (if that information is statically available), or to point the analysis to where to find that information.";
+        Description = "The purpose of the `@listSize` directive is to either inform the static analysis about the size of returned lists (if that information is statically available), or to " +
+            "point the analysis to where to find that information.";
         Arguments = new QueryArguments(
             new QueryArgument<IntGraphType>
             {
@@ -45,18 +47,21 @@ internal sealed class ListSizeDirective : Directive
             new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>>
             {
                 Name = "slicingArguments",
-                Description = "The `slicingArguments` argument can be used to define which of the field's arguments with numeric type are slicing arguments, so that their value determines the size of the list returned by that field. It may specify a list of multiple slicing arguments.",
+                Description = "The `slicingArguments` argument can be used to define which of the field's arguments with numeric type are slicing arguments, so that their value determines " +
+                    "the size of the list returned by that field. It may specify a list of multiple slicing arguments.",
             },
             new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>>
             {
                 Name = "sizedFields",
-                Description = "The `sizedFields` argument can be used to define that the value of the `assumedSize` argument or of a slicing argument does not affect the size of a list returned by a field itself, but that of a list returned by one of its sub-fields.",
+                Description = "The `sizedFields` argument can be used to define that the value of the `assumedSize` argument or of a slicing argument does not affect the size of a list " +
+                    "returned by a field itself, but that of a list returned by one of its sub-fields.",
             },
             new QueryArgument<NonNullGraphType<BooleanGraphType>>
             {
                 Name = "requireOneSlicingArgument",
                 DefaultValue = true,
-                Description = "The `requireOneSlicingArgument` argument can be used to inform the static analysis that it should expect that exactly one of the defined slicing arguments is present in a query. If that is not the case (i.e., if none or multiple slicing arguments are present), the static analysis may throw an error.",
+                Description = "The `requireOneSlicingArgument` argument can be used to inform the static analysis that it should expect that exactly one of the defined slicing arguments is " +
+                    "present in a query. If that is not the case (i.e., if none or multiple slicing arguments are present), the static analysis may throw an error.",
             });
     }
 }

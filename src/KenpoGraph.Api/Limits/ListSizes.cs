@@ -134,7 +134,8 @@ internal static class ListSizes
         ["KpiResultConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiResultConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["DataVersion.rowCounts"] = Assumed(50), // 23 tables
-        // A publish's changes (Subscriptions/): tables and org units as the warehouse holds them; national figures moved by one load (a first load's appear all at once, and the answer guard bounds that).
+        // A publish's changes (Subscriptions/): tables and org units as the warehouse holds them; national figures moved
+        // by one load (a first load's appear all at once, and the answer guard bounds that).
         ["DataVersionPublished.tables"] = Assumed(50),
         ["DataVersionPublished.orgUnits"] = Assumed(OrgUnits),
         ["DataVersionPublished.nationalFigures"] = Assumed(Measures * 2),

@@ -12,7 +12,9 @@ namespace KenpoGraph.Api.Shutdown;
 /// </summary>
 internal sealed class ShutdownGate
 {
-    private const string RefusedBody = $$$"""{"errors":[{"message":"The server is shutting down and did not start this request. Retry it; another instance will answer.","extensions":{"code":"{{{ErrorCodes.ShuttingDown}}}"}}]}""";
+    private const string RefusedBody =
+        """{"errors":[{"message":"The server is shutting down and did not start this request. """ +
+        $$$"""Retry it; another instance will answer.","extensions":{"code":"{{{ErrorCodes.ShuttingDown}}}"}}]}""";
 
     private readonly CancellationToken _stopping;
     private long _inFlight;

@@ -18,7 +18,8 @@ internal sealed class DataVersionPublishedType : ObjectGraphType<PublishedChange
             .Resolve(c => c.Source.Event.NoticedAt);
         Field<NonNullGraphType<BooleanGraphType>>("changesKnown").Says("False when the previous version is no longer stored: refresh everything.", "変更内容が分かるか。")
             .Resolve(c => c.Source.ChangesKnown);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableChangeType>>>>("tables").Says("Changed tables (rows added, changed, removed) the caller may see; empty when filtered by measures or orgUnits.", "変更された表。")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableChangeType>>>>("tables")
+            .Says("Changed tables (rows added, changed, removed) the caller may see; empty when filtered by measures or orgUnits.", "変更された表。")
             .Resolve(c => c.Source.Tables);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgUnitChangeType>>>>("orgUnits").Says("Org units whose rows changed, with the measures whose figures moved.", "変更のあった組織。")
             .Resolve(c => c.Source.OrgUnits);

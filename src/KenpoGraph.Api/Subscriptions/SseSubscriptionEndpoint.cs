@@ -89,7 +89,8 @@ internal sealed class SseSubscriptionEndpoint(
                 if (untilExpiry != Timeout.InfiniteTimeSpan && untilExpiry <= TimeSpan.Zero)
                 {
                     // A token that expires ends its subscriptions with a reason, then the stream completes.
-                    var expired = new ExecutionResult { Errors = [new KenpoError(ErrorCodes.InvalidToken, $"The bearer token was refused: it expired at {identity.ExpiresAt:yyyy-MM-dd'T'HH:mm:ss'Z'}; subscribe again with a new token.")] };
+                    var expired = new ExecutionResult { Errors = [new KenpoError(ErrorCodes.InvalidToken,
+                        $"The bearer token was refused: it expired at {identity.ExpiresAt:yyyy-MM-dd'T'HH:mm:ss'Z'}; subscribe again with a new token.")] };
                     await WriteAsync(http, Next(await execution.SerializeAsync(expired, connection.Token)));
                     await WriteAsync(http, Complete);
                     return;

@@ -123,7 +123,8 @@ internal sealed class SubscriberConnections(IOptions<SubscriptionOptions> option
     }
 
     public KenpoError Refusal() => new(ErrorCodes.TooManyConnections,
-        $"This client already holds {options.Value.MaxConnectionsPerClient} open subscription connections (Subscriptions:MaxConnectionsPerClient); close one, or run several subscriptions on one WebSocket.",
+        $"This client already holds {options.Value.MaxConnectionsPerClient} open subscription connections (Subscriptions:MaxConnectionsPerClient); close one, or run several subscriptions on " +
+            $"one WebSocket.",
         new Dictionary<string, object?> { ["limit"] = options.Value.MaxConnectionsPerClient });
 
     private void Close(string client)

@@ -30,7 +30,8 @@ internal static class DocumentLineLength
             if (i - start > MaxCharacters)
             {
                 throw new KenpoError(ErrorCodes.ParseFailed, string.Create(CultureInfo.InvariantCulture,
-                    $"Line {line} of the document is {i - start:N0} characters long; lines of at most {MaxCharacters:N0} are parsed. Break it into lines (GraphQL ignores line breaks between tokens)."));
+                    $"Line {line} of the document is {i - start:N0} characters long; lines of at most {MaxCharacters:N0} are parsed. Break it into lines (GraphQL ignores line breaks between " +
+                        $"tokens)."));
             }
             line++;
             start = i + 1;

@@ -113,7 +113,8 @@ public static class IncentiveRanking
                 if (scheme.NeedsPreviousYear(indicator) && !branch.PreviousValues.ContainsKey(indicator.Number))
                 {
                     throw new MissingIncentiveValueException(
-                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 1}, which scoring FY{resultsYear} needs: the year cannot be ranked.");
+                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 1}, which scoring " +
+                            $"FY{resultsYear} needs: the year cannot be ranked.");
                 }
             }
         }

@@ -87,7 +87,12 @@ public static class ChangeSummary
     private static string ByOrgUnit(TableChanges table)
     {
         var parts = table.ByOrgUnit.Take(OrgUnitsShown).Select(u =>
-            $"{u.OrgUnit} {string.Join(' ', new[] { (u.Added, '+'), (u.Changed, '~'), (u.Removed, '-') }.Where(p => p.Item1 > 0).Select(p => p.Item2 + p.Item1.ToString("N0", CultureInfo.InvariantCulture)))}");
+        {
+            var counts = new[] { (u.Added, '+'), (u.Changed, '~'), (u.Removed, '-') }
+                .Where(p => p.Item1 > 0)
+                .Select(p => p.Item2 + p.Item1.ToString("N0", CultureInfo.InvariantCulture));
+            return $"{u.OrgUnit} {string.Join(' ', counts)}";
+        });
         var more = table.ByOrgUnit.Count > OrgUnitsShown ? $", … {table.ByOrgUnit.Count - OrgUnitsShown} more" : "";
         return string.Join(", ", parts) + more;
     }

@@ -133,7 +133,8 @@ internal sealed class PlanningChecks(Dictionary<(string Check, string Subject), 
             if (!known.TryGetValue((check, subject), out var discrepancy))
             {
                 row.Problem(column, LoadRule.CheckFailed,
-                    $"{check} {subject}: printed {Number(outcome.Expected)}, computed {Number(outcome.Actual)} ({detail}); the difference {Number(outcome.Difference)} is beyond rounding ({Number(outcome.Tolerance)}) and known_discrepancies.csv records none");
+                    $"{check} {subject}: printed {Number(outcome.Expected)}, computed {Number(outcome.Actual)} ({detail}); the difference {Number(outcome.Difference)} is beyond rounding " +
+                        $"({Number(outcome.Tolerance)}) and known_discrepancies.csv records none");
                 return;
             }
             _matched.Add((check, subject));

@@ -86,7 +86,8 @@ public sealed partial class DocsCommandExamplesTests(DocsCommandExamplesTests.Pu
     public void Editing_a_printed_output_line_makes_its_session_fail()
     {
         string[] printed = ["Dry run: db/seed is valid (digest …); nothing was written.", "…", "  fact_observation        1        0        0  00 +1"];
-        const string output = "Dry run: db/seed is valid (digest 0123456789ab); nothing was written.\nChanges from data version 1 to the input:\n  fact_observation        1        0        0  00 +1\n";
+        const string output = "Dry run: db/seed is valid (digest 0123456789ab); nothing was written.\nChanges from data version 1 to the input:\n  fact_observation        1        0        " +
+            "0  00 +1\n";
         Assert.Null(DocsPages.OutputDifference(printed, output));
         Assert.NotNull(DocsPages.OutputDifference([.. printed[..2], "  fact_observation        2        0        0  00 +1"], output));
         Assert.NotNull(DocsPages.OutputDifference(printed[..1], output)); // lines left out without a `…` line

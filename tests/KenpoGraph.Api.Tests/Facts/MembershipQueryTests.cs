@@ -56,7 +56,8 @@ public sealed class MembershipQueryTests(KenpoGraphApi api) : IClassFixture<Kenp
     [Fact]
     public async Task The_national_series_runs_FY2015_to_FY2024()
     {
-        var data = await api.DataAsync("{ headquarters { membership(fromYear: 2015, toYear: 2025) { fiscalYear { year } members { printedValue } insured { printedValue } dependants { printedValue } } } }");
+        var data = await api.DataAsync("{ headquarters { membership(fromYear: 2015, toYear: 2025) { fiscalYear { year } members { printedValue } insured { printedValue } dependants { " +
+            "printedValue } } } }");
         var series = data.GetProperty("headquarters").GetProperty("membership").EnumerateArray().ToArray();
 
         Assert.Equal(Enumerable.Range(2015, 10), series.Select(y => y.GetProperty("fiscalYear").GetProperty("year").GetInt32()));

@@ -180,7 +180,8 @@ public sealed class IncentiveQueryTests(KenpoGraphApi api) : IClassFixture<Kenpo
     [Theory]
     [InlineData("{ incentiveRanking(resultsYear: 2015) { pool } }", "INVALID_ARGUMENT", "No incentive scheme covers FY2015 results")]
     [InlineData("""{ incentiveSimulation(resultsYear: 2023, changes: [{ branch: "19", indicator: 5 }]) { ranking { pool } } }""", "INVALID_ARGUMENT", "needs exactly one of `value` and `delta`")]
-    [InlineData("""{ incentiveSimulation(resultsYear: 2023, changes: [{ branch: "48", indicator: 5, value: 80 }]) { ranking { pool } } }""", "INVALID_ARGUMENT", "Branch 48 is not one of the ranked branches.")]
+    [InlineData("""{ incentiveSimulation(resultsYear: 2023, changes: [{ branch: "48", indicator: 5, value: 80 }]) { ranking { pool } } }""", "INVALID_ARGUMENT",
+        "Branch 48 is not one of the ranked branches.")]
     [InlineData("""{ incentiveSimulation(resultsYear: 2023, changes: [{ branch: "19", indicator: 6, value: 80 }]) { ranking { pool } } }""", "INVALID_ARGUMENT", "Indicator 6 is not an indicator")]
     [InlineData("{ incentiveSimulation(resultsYear: 2023, scheme: { levelWeight: 0.7 }) { ranking { pool } } }", "INVALID_ARGUMENT", "level_weight + improvement_weight must be 1")]
     [InlineData("{ incentiveSimulation(resultsYear: 2023, scheme: { rewardedBranches: 60 }) { ranking { pool } } }", "INVALID_ARGUMENT", "'60' is not a number from 1 to 47")]

@@ -92,7 +92,9 @@ public sealed class KpiQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
             {
               attainmentTallies { subject expected actual status locator document { code } }
               attained: kpiTargets(where: { plan: { eq: "seed-004/national-kpi-attainment-2024" }, attainment: { eq: ATTAINED } }) { totalCount }
-              broadly: kpiTargets(where: { plan: { eq: "seed-004/national-kpi-attainment-2024" }, attainment: { eq: BROADLY_ATTAINED } }) { totalCount nodes { kpi { code } threshold result { value } computedAttainment attainmentDisagrees } }
+              broadly: kpiTargets(where: { plan: { eq: "seed-004/national-kpi-attainment-2024" }, attainment: { eq: BROADLY_ATTAINED } }) {
+                totalCount nodes { kpi { code } threshold result { value } computedAttainment attainmentDisagrees }
+              }
               missed: kpiTargets(where: { plan: { eq: "seed-004/national-kpi-attainment-2024" }, attainment: { eq: NOT_ATTAINED } }) { totalCount }
               disagreements: kpiTargets(where: { attainmentDisagrees: { eq: true } }) { totalCount }
             }
@@ -159,8 +161,12 @@ public sealed class KpiQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
     {
         var data = await api.DataAsync("""
             {
-              yamanashi: kpiComparison(kpi: "K-CHECKUP-INSURED", fiscalYears: [2024], orgUnits: ["19"]) { target { threshold plannedNumerator plannedDenominator computedAttainment result { value numerator denominator } } }
-              bids: kpiComparison(kpi: "K-SINGLE-BID-SHARE", fiscalYears: [2024], orgUnits: ["00"], plan: "seed-004/national-business-report-2024") { results { scope printedValue numerator denominator } }
+              yamanashi: kpiComparison(kpi: "K-CHECKUP-INSURED", fiscalYears: [2024], orgUnits: ["19"]) {
+                target { threshold plannedNumerator plannedDenominator computedAttainment result { value numerator denominator } }
+              }
+              bids: kpiComparison(kpi: "K-SINGLE-BID-SHARE", fiscalYears: [2024], orgUnits: ["00"], plan: "seed-004/national-business-report-2024") {
+                results { scope printedValue numerator denominator }
+              }
               mie: kpiComparison(kpi: "K-CHECKUP-INSURED", fiscalYears: [2024], orgUnits: ["24"]) { target { threshold computedAttainment result { value periodBasis asOf } } }
               seafarers: kpiComparison(kpi: "K-SF-CARD-RETURN-1M", fiscalYears: [2020, 2021, 2022], orgUnits: ["00"]) { results { periodBasis printedValue } }
             }
@@ -177,7 +183,8 @@ public sealed class KpiQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
 
         // seed 004 L868-L872: HQ 35/135 = 26.0 %, branches 54/701 = 7.8 %, total 89/836 = 10.7 %
         var bids = data.GetProperty("bids")[0].GetProperty("results").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("scope").GetString()!, r => (r.GetProperty("printedValue").GetString(), r.GetProperty("numerator").GetDecimal(), r.GetProperty("denominator").GetDecimal()));
+            .ToDictionary(r => r.GetProperty("scope").GetString()!, r => (r.GetProperty("printedValue").GetString(), r.GetProperty("numerator").GetDecimal(),
+                r.GetProperty("denominator").GetDecimal()));
         Assert.Equal(("26.0", 35m, 135m), bids["HQ_ONLY"]);
         Assert.Equal(("7.8", 54m, 701m), bids["BRANCHES_TOTAL"]);
         Assert.Equal(("10.7", 89m, 836m), bids["NATIONAL"]);
@@ -196,7 +203,12 @@ public sealed class KpiQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
     [Fact]
     public async Task KPI_definitions_keep_their_method_versions()
     {
-        var data = await api.DataAsync("""{ kpi(code: "K-REFERRAL-VISIT") { nameJa betterDirection methodVersions { version validFrom validTo definitionJa } } kpis(scheme: SEAFARERS_INSURANCE) { code } }""");
+        var data = await api.DataAsync("""
+            {
+              kpi(code: "K-REFERRAL-VISIT") { nameJa betterDirection methodVersions { version validFrom validTo definitionJa } }
+              kpis(scheme: SEAFARERS_INSURANCE) { code }
+            }
+            """);
         var versions = data.GetProperty("kpi").GetProperty("methodVersions").EnumerateArray().ToArray();
         Assert.Equal([1, 2, 3], versions.Select(v => v.GetProperty("version").GetInt32()));
         Assert.Equal("受診勧奨後3か月以内の受診割合", versions[0].GetProperty("definitionJa").GetString());

@@ -46,8 +46,10 @@ public sealed class BadInputTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
 
     [Theory]
     [InlineData("delta: 79228162514264337593543950335", "The delta 79228162514264337593543950335 to indicator 5 of branch 19 takes it past the largest Decimal (about ±7.9e28); give a smaller one.")]
-    [InlineData("value: 79228162514264337593543950335", "A number in the arguments is too large for the calculation it takes part in (a Decimal holds 28 to 29 significant digits); use smaller values.")]
-    [InlineData("value: -79228162514264337593543950335", "A number in the arguments is too large for the calculation it takes part in (a Decimal holds 28 to 29 significant digits); use smaller values.")]
+    [InlineData("value: 79228162514264337593543950335",
+        "A number in the arguments is too large for the calculation it takes part in (a Decimal holds 28 to 29 significant digits); use smaller values.")]
+    [InlineData("value: -79228162514264337593543950335",
+        "A number in the arguments is too large for the calculation it takes part in (a Decimal holds 28 to 29 significant digits); use smaller values.")]
     public async Task A_simulation_change_past_the_decimal_range_is_an_invalid_argument(string change, string message)
     {
         // Was: INTERNAL_SERVER_ERROR (OverflowException adding the delta, or standardising the value against the other branches).

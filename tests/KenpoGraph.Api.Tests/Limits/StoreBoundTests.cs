@@ -39,7 +39,8 @@ public sealed class StoreBoundTests(StoreBoundTests.Server api, ITestOutputHelpe
             await SendAsync(valid);
         }
 
-        output.WriteLine($"APQ store after 300 unparsable 240 KB and 300 valid 10 KB documents: {store.Count} entries, {store.Size:N0} of {store.SizeLimit:N0} bytes, {watch.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"APQ store after 300 unparsable 240 KB and 300 valid 10 KB documents: {store.Count} entries, {store.Size:N0} of {store.SizeLimit:N0} bytes, " +
+            $"{watch.Elapsed.TotalSeconds:0.0} s");
         Assert.InRange(store.Count, 1, 300);
         Assert.True(store.Size <= store.SizeLimit, $"{store.Size:N0} > {store.SizeLimit:N0}");
         // The latest valid one is still served by its hash alone.

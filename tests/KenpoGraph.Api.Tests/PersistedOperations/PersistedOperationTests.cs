@@ -71,7 +71,8 @@ public sealed class PersistedOperationTests(KenpoGraphApi api) : IClassFixture<K
     }
 
     [Theory]
-    [InlineData("""{"persistedQuery":{"version":2,"sha256Hash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}}""", "`extensions.persistedQuery` must be an object with `version` 1.")]
+    [InlineData("""{"persistedQuery":{"version":2,"sha256Hash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}}""",
+        "`extensions.persistedQuery` must be an object with `version` 1.")]
     [InlineData("""{"persistedQuery":"abc"}""", "`extensions.persistedQuery` must be an object with `version` 1.")]
     [InlineData("""{"persistedQuery":{"version":1,"sha256Hash":"xyz"}}""", "`extensions.persistedQuery.sha256Hash` must be a SHA-256 in hexadecimal.")]
     public async Task A_malformed_persistedQuery_extension_is_a_bad_request(string extensions, string message)

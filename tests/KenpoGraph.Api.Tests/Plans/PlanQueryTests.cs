@@ -63,7 +63,11 @@ public sealed class PlanQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraph
     public async Task Plans_page_with_cursors_filter_and_order()
     {
         var first = await api.DataAsync("""
-            { plans(first: 5, order: [{ fiscalYear: DESC }, { code: ASC }]) { totalCount nodes { code fiscalYear { year } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }
+            {
+              plans(first: 5, order: [{ fiscalYear: DESC }, { code: ASC }]) {
+                totalCount nodes { code fiscalYear { year } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor }
+              }
+            }
             """);
         var page = first.GetProperty("plans");
         Assert.Equal(19, page.GetProperty("totalCount").GetInt32());
@@ -74,7 +78,8 @@ public sealed class PlanQueryTests(KenpoGraphApi api) : IClassFixture<KenpoGraph
         var endCursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
         Assert.Equal(endCursor, page.GetProperty("edges")[4].GetProperty("cursor").GetString());
 
-        var next = await api.DataAsync("query($after: String) { plans(first: 20, after: $after, order: [{ fiscalYear: DESC }, { code: ASC }]) { nodes { code } pageInfo { hasNextPage hasPreviousPage } } }",
+        var next = await api.DataAsync("query($after: String) { plans(first: 20, after: $after, order: [{ fiscalYear: DESC }, { code: ASC }]) { nodes { code } pageInfo { hasNextPage " +
+            "hasPreviousPage } } }",
             new { after = endCursor });
         Assert.Equal(14, next.GetProperty("plans").GetProperty("nodes").GetArrayLength());
         Assert.False(next.GetProperty("plans").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());

@@ -143,13 +143,16 @@ public sealed class HostileInputFuzzTests(HostileInputFuzzTests.Server api, ITes
         const long TestProcessAllowance = 64L << 20;
         output.WriteLine($"stated bound of the stores: {Megabytes(bound)} MB, plus {Megabytes(TestProcessAllowance)} MB for the rest of the test process");
         Assert.True(managedAfter - managedWarm <= bound + TestProcessAllowance,
-            $"the managed heap grew by {Megabytes(managedAfter - managedWarm)} MB after the warm-up, more than the stores' {Megabytes(bound)} MB and the test process's {Megabytes(TestProcessAllowance)} MB");
+            $"the managed heap grew by {Megabytes(managedAfter - managedWarm)} MB after the warm-up, more than the stores' {Megabytes(bound)} MB and the test process's " +
+                $"{Megabytes(TestProcessAllowance)} MB");
         Assert.True(workingSetAfter - workingSetWarm <= bound + TestProcessAllowance,
-            $"the working set grew by {Megabytes(workingSetAfter - workingSetWarm)} MB after the warm-up, more than the stores' {Megabytes(bound)} MB and the test process's {Megabytes(TestProcessAllowance)} MB");
+            $"the working set grew by {Megabytes(workingSetAfter - workingSetWarm)} MB after the warm-up, more than the stores' {Megabytes(bound)} MB and the test process's " +
+                $"{Megabytes(TestProcessAllowance)} MB");
         // From before the first case: the stores filling up, plus the large buffers ArrayPool.Shared keeps for reuse after
         // the huge-string cases rented them (one per size class and core, never more than the bound again).
         Assert.True(workingSetAfter - workingSetBefore <= 2 * bound + TestProcessAllowance,
-            $"the working set grew by {Megabytes(workingSetAfter - workingSetBefore)} MB over the run, more than twice the stores' {Megabytes(bound)} MB and the test process's {Megabytes(TestProcessAllowance)} MB");
+            $"the working set grew by {Megabytes(workingSetAfter - workingSetBefore)} MB over the run, more than twice the stores' {Megabytes(bound)} MB and the test process's " +
+                $"{Megabytes(TestProcessAllowance)} MB");
     }
 
     /// <summary>What is wrong with the answer, or null: the invariants every answer must hold.</summary>

@@ -161,7 +161,8 @@ internal static class HostileRequests
         ("inserted token", 8, (r, o) => Post(r, o.Query.Insert(r.Next(o.Query.Length + 1), Pick(r, Tokens)), o.OperationName, o.Variables)),
         ("deep selection", 3, (r, _) => DeepSelection(r)),
         ("deep braces", 2, (r, _) => Post(r, Repeat("{ a ", r.Next(100, 20_000)) + Repeat("}", r.Next(0, 3) == 0 ? 0 : 20_000), null, null)),
-        ("deep list literal", 2, (r, _) => Post(r, $"{{ kpiComparison(kpi: \"K-CHECKUP-INSURED\", fiscalYears: {Nested(r.Next(2, 3_000), "[", "2024", "]")}, orgUnits: [\"00\"]) {{ fiscalYear }} }}", null, null)),
+        ("deep list literal", 2, (r, _) => Post(r,
+            $"{{ kpiComparison(kpi: \"K-CHECKUP-INSURED\", fiscalYears: {Nested(r.Next(2, 3_000), "[", "2024", "]")}, orgUnits: [\"00\"]) {{ fiscalYear }} }}", null, null)),
         ("deep filter literal", 3, (r, _) => Post(r, $"{{ branches(where: {Nested(r.Next(2, 400), "{ and: [", "{ code: { eq: \"19\" } }", "] }")}) {{ code }} }}", null, null)),
         ("deep filter variable", 3, (r, _) => Post(r, "query Deep($where: OrgUnitFilterInput) { branches(where: $where) { code } }", "Deep",
             Nested(r.Next(2, 120), "{\"or\":[", "{\"nameEn\":{\"startsWith\":\"Y\"}}", "]}"))),
@@ -178,15 +179,18 @@ internal static class HostileRequests
         ("operation name", 4, (r, o) => Post(r, o.Query, Pick(r, ["", "Nope", "query", o.OperationName ?? "X", new string('N', r.Next(1, 5_000))]), o.Variables)),
         ("fragment cycle", 4, (r, _) => Post(r, Pick(r, FragmentCycles), null, null)),
         ("fragment fan-out", 2, (r, _) => Post(r, FanOut(r.Next(8, 40)), null, null)),
-        ("alias flood", 2, (r, _) => Post(r, $"{{ {string.Join(' ', Enumerable.Range(0, r.Next(100, 1_000)).Select(i => $"a{i}: {Pick(r, ["__typename", "dataVersion { id }", "branch(code: \"19\") { code }"])}"))} }}", null, null)),
+        ("alias flood", 2, (r, _) => Post(r,
+            $"{{ {string.Join(' ', Enumerable.Range(0, r.Next(100, 1_000)).Select(i => $"a{i}: {Pick(r, ["__typename", "dataVersion { id }", "branch(code: \"19\") { code }"])}"))} }}", null, null)),
         ("directive abuse", 4, (r, o) => Post(r, Directives(r, o.Query), o.OperationName, o.Variables)),
-        ("deep introspection", 2, (r, _) => Post(r, $"{{ __schema {{ types {{ {Repeat("fields { type { ofType { ", r.Next(1, 60))} name {Repeat("} } } ", r.Next(0, 2) == 0 ? 0 : 60)} }} }} }}", null, null)),
+        ("deep introspection", 2, (r, _) => Post(r,
+            $"{{ __schema {{ types {{ {Repeat("fields { type { ofType { ", r.Next(1, 60))} name {Repeat("} } } ", r.Next(0, 2) == 0 ? 0 : 60)} }} }} }}", null, null)),
         ("body shape", 6, (r, o) => BodyShape(r, o)),
         ("HTTP envelope", 5, (r, o) => Envelope(r, o)),
         ("GET", 6, (r, o) => Get(r, o)),
         ("flipped bytes", 6, (r, o) => FlipBytes(r, Post(r, o.Query, o.OperationName, o.Variables))),
         // Issue 16's: inputs within the old limits that cost far more than they said, and bad inputs that were 500s.
-        ("repeated selections", 2, (r, _) => Post(r, "{\n" + Repeat(Pick(r, ["branches { code }\n", "dataVersion { id }\n", "headquarters { code nameJa }\n"]), r.Next(500, 13_000)) + "}", null, null)),
+        ("repeated selections", 2, (r, _) => Post(r, "{\n" + Repeat(Pick(r, ["branches { code }\n", "dataVersion { id }\n", "headquarters { code nameJa }\n"]), r.Next(500, 13_000)) + "}",
+            null, null)),
         ("nested unpaged lists", 3, (r, _) => Post(r, NestedLists(r), null, null)),
         ("duplicate JSON keys", 3, (r, o) => DuplicateKeys(r, o)),
         ("numeric extremes", 3, (r, _) => Post(r, Pick(r, ExtremeDocuments).Replace("%D", Pick(r, ExtremeDecimals), StringComparison.Ordinal)
@@ -519,20 +523,30 @@ internal static class HostileRequests
         [
             .. registered,
             new("branches filtered and sorted", "{ branches(where: { nameEn: { startsWith: \"O\" } }, order: [{ nameEn: DESC }]) { code nameJa nameEn region { nameJa } } }", null, null),
-            new("observations page", "query Page($first: Int, $after: String) { observations(first: $first, after: $after, where: { fiscalYear: { gte: 2020 } }) { totalCount pageInfo { hasNextPage endCursor } nodes { orgUnitCode fiscalYear measureCode value quality } } }",
+            new("observations page",
+                "query Page($first: Int, $after: String) { observations(first: $first, after: $after, where: { fiscalYear: { gte: 2020 } }) { totalCount pageInfo { hasNextPage endCursor } " +
+                    "nodes { orgUnitCode fiscalYear measureCode value quality } } }",
                 "Page", "{\"first\":5}"),
-            new("rollup with a fragment", "query Rollup($measures: [String!]!, $level: RollupLevel!) { rollup(measures: $measures, fiscalYears: [2024], level: $level) { ...Figure } } fragment Figure on Rollup { measure { code } rule value numerator denominator contributors complete publishedValue difference }",
+            new("rollup with a fragment",
+                "query Rollup($measures: [String!]!, $level: RollupLevel!) { rollup(measures: $measures, fiscalYears: [2024], level: $level) { ...Figure } } fragment Figure on Rollup { " +
+                    "measure { code } rule value numerator denominator contributors complete publishedValue difference }",
                 "Rollup", "{\"measures\":[\"membership.insured\",\"checkup.lifestyle.rate\"],\"level\":\"NATIONAL\"}"),
-            new("KPI comparison", "{ kpiComparison(kpi: \"K-CHECKUP-INSURED\", fiscalYears: [2025, 2024], orgUnits: [\"00\", \"20\"]) { orgUnit { nameJa } fiscalYear target { comparator threshold plannedRate source { locator } } } }", null, null),
-            new("plan trees", "{ plans(first: 2, order: [{ code: ASC }]) { nodes { code titleEn roots { titleJa children { titleJa flags { kind labelJa } } } } pageInfo { endCursor } } }", null, null),
+            new("KPI comparison", "{ kpiComparison(kpi: \"K-CHECKUP-INSURED\", fiscalYears: [2025, 2024], orgUnits: [\"00\", \"20\"]) { orgUnit { nameJa } fiscalYear target { comparator " +
+                "threshold plannedRate source { locator } } } }", null, null),
+            new("plan trees", "{ plans(first: 2, order: [{ code: ASC }]) { nodes { code titleEn roots { titleJa children { titleJa flags { kind labelJa } } } } pageInfo { endCursor } } }",
+                null, null),
             new("fiscal years and KPIs", "query Years($wareki: String) { fiscalYear(wareki: $wareki) { year warekiLabel } kpis { code nameJa } }", "Years", "{\"wareki\":\"令和元年度\"}"),
             new("budget", "{ budget(account: HEALTH_ACCOUNT, fiscalYear: 2024, orgUnit: \"00\") { totals { kind printedValue } roots { titleJa children { amounts { value } } } } }", null, null),
             new("two named operations", "query A { branch(code: \"19\") { nameEn } } query B { dataVersion { id inputDigest } headquarters { code } }", "B", null),
             new("series with variables", "query Series($code: String!, $measure: String!) { branch(code: $code) { series(measure: $measure) { fiscalYear value change } } }",
                 "Series", "{\"code\":\"19\",\"measure\":\"premium.rate\"}"),
-            new("incentive simulation", "query WhatIf($changes: [IncentiveChangeInput!]!, $scheme: IncentiveSchemeOverridesInput) { incentiveSimulation(resultsYear: 2023, changes: $changes, scheme: $scheme) { baseline { entries { rank branch { code } reward } } moves { branch { code } rankBefore rankAfter passed { code } } } }",
+            new("incentive simulation",
+                "query WhatIf($changes: [IncentiveChangeInput!]!, $scheme: IncentiveSchemeOverridesInput) { incentiveSimulation(resultsYear: 2023, changes: $changes, scheme: $scheme) { " +
+                    "baseline { entries { rank branch { code } reward } } moves { branch { code } rankBefore rankAfter passed { code } } } }",
                 "WhatIf", "{\"changes\":[{\"branch\":\"19\",\"indicator\":5,\"delta\":5}],\"scheme\":{\"rewardedBranches\":20,\"standardisation\":\"RESULTS_YEAR\"}}"),
-            new("branch incentive and schemes", "{ incentiveSchemes { code firstResultsYear parameters { name value basis } } branch(code: \"19\") { incentive(resultsYear: 2022) { rank total publishedRank indicators { number score rank } } } }", null, null),
+            new("branch incentive and schemes",
+                "{ incentiveSchemes { code firstResultsYear parameters { name value basis } } branch(code: \"19\") { incentive(resultsYear: 2022) { rank total publishedRank indicators { " +
+                    "number score rank } } } }", null, null),
         ];
     }
 

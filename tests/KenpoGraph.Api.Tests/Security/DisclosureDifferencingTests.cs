@@ -143,7 +143,8 @@ internal sealed record DifferencingProof(int ReleasedCells, IReadOnlyList<Determ
             var publicRows = printedNation.Contains((measure, year)) ? new[] { VectorOf(National) } : [];
             var knownRows = released.Where(r => r.Measure == measure && r.Year == year).Select(r => VectorOf(r.Cell)).Concat(publicRows).ToArray();
             // Most measures and years share a structure: each distinct one is eliminated once.
-            var signature = $"{string.Join(' ', hidden.Order(StringComparer.Ordinal))}|{string.Join(';', knownRows.Select(r => string.Join(',', r.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal))}|{publicRows.Length}";
+            var known = knownRows.Select(r => string.Join(',', r.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+            var signature = $"{string.Join(' ', hidden.Order(StringComparer.Ordinal))}|{string.Join(';', known)}|{publicRows.Length}";
             if (!proven.TryGetValue(signature, out var found))
             {
                 var unavoidable = ExactRank.Determined(publicRows, seen, hidden);

@@ -29,7 +29,8 @@ public sealed class SubscriptionShutdownTests : IAsyncLifetime
         var buffer = new byte[1 << 16];
         var ack = await socket.ReceiveAsync(buffer, CancellationToken.None);
         Assert.Contains("connection_ack", Encoding.UTF8.GetString(buffer, 0, ack.Count));
-        await socket.SendAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { id = "1", type = "subscribe", payload = new { query } })), WebSocketMessageType.Text, true, CancellationToken.None);
+        await socket.SendAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { id = "1", type = "subscribe", payload = new { query } })), WebSocketMessageType.Text, true,
+            CancellationToken.None);
 
         using var http = new HttpClient { BaseAddress = _server.GraphQLEndpoint, Timeout = Timeout.InfiniteTimeSpan };
         using var request = new HttpRequestMessage(HttpMethod.Post, "") { Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json") };

@@ -23,7 +23,8 @@ public sealed class PublishingWhileServingTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal("", output);
         Assert.Equal(
-            $"{Path.Combine(_api.Workspace.SeedDirectory, "membership.csv")}:{row}: column org_unit: UNKNOWN_ORG_UNIT: '48' is not an org unit code: 00 (headquarters) or a JIS prefecture code 01–47\n" +
+            $"{Path.Combine(_api.Workspace.SeedDirectory, "membership.csv")}:{row}: column org_unit: UNKNOWN_ORG_UNIT: '48' is not an org unit code: 00 (headquarters) or a JIS prefecture " +
+                $"code 01–47\n" +
             $"Load refused: 1 problem(s); nothing was written. The warehouse at {_api.Workspace.DataDirectory} is unchanged.\n" +
             $"Report: {Path.Combine(_api.Workspace.DataDirectory, "reports")}{Path.DirectorySeparatorChar}{ReportName(errors)}\n",
             errors);

@@ -156,9 +156,11 @@ public sealed partial class SqlServerQueryShapeTests
             db => Sorted(new KpiTargetSortInputType(), Filtered(new KpiTargetFilterInputType(), db.KpiTargets, db), x => x.Code).Skip(0).Take(50));
         string? plan = "seed-000/kpi-table-2025";
         yield return ("kpiComparison targets", "Kpis/KpiQueries.cs", db =>
-            db.KpiTargets.Where(t => t.KpiCode == "K-CHECKUP-INSURED" && Years.Contains(t.FiscalYear) && Keys.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan)).OrderBy(t => t.Code));
+            db.KpiTargets
+                .Where(t => t.KpiCode == "K-CHECKUP-INSURED" && Years.Contains(t.FiscalYear) && Keys.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan)).OrderBy(t => t.Code));
         yield return ("kpiComparison results", "Kpis/KpiQueries.cs", db =>
-            db.KpiResults.Where(r => r.KpiCode == "K-CHECKUP-INSURED" && Years.Contains(r.FiscalYear) && Keys.Contains(r.OrgUnitCode) && (plan == null || r.PlanDocumentCode == plan)).OrderBy(r => r.Code));
+            db.KpiResults
+                .Where(r => r.KpiCode == "K-CHECKUP-INSURED" && Years.Contains(r.FiscalYear) && Keys.Contains(r.OrgUnitCode) && (plan == null || r.PlanDocumentCode == plan)).OrderBy(r => r.Code));
         yield return ("kpiComparison plan kinds", "Kpis/KpiQueries.cs", db => db.PlanDocuments.Select(p => new { p.Code, p.Kind }));
         yield return ("kpiComparison kpi exists", "Kpis/KpiQueries.cs", db => db.Kpis.Where(k => k.Code == "K-CHECKUP-INSURED").Select(k => k.Code).Take(1));
         yield return ("kpiResults page (every filter field, every sort field)", "Kpis/KpiQueries.cs",
@@ -187,7 +189,8 @@ public sealed partial class SqlServerQueryShapeTests
             yield return ($"incentive schemes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Schemes);
             yield return ($"incentive scheme parameters ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Parameters);
             yield return ($"incentive scheme indicators ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Indicators);
-            yield return ($"incentive inputs ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.InputRows(db, ["incentive.i1.value", "membership.total_standard_remuneration"], 2023));
+            yield return ($"incentive inputs ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.InputRows(db, ["incentive.i1.value",
+                "membership.total_standard_remuneration"], 2023));
             yield return ($"incentive branch codes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.BranchCodes);
             yield return ($"incentive published ranks ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.PublishedRanks(db, 2023));
         }
@@ -252,7 +255,8 @@ public sealed partial class SqlServerQueryShapeTests
     }
 
     // An EF Core call that runs a statement, or the paging helper that runs two.
-    [GeneratedRegex(@"\.(ToListAsync|ToArrayAsync|ToDictionaryAsync|FirstOrDefaultAsync|FirstAsync|SingleOrDefaultAsync|SingleAsync|AnyAsync|AllAsync|CountAsync|LongCountAsync|SumAsync|MinAsync|MaxAsync|AverageAsync|ExecuteDeleteAsync|ExecuteUpdateAsync|PageAsync)\(")]
+    [GeneratedRegex(@"\.(ToListAsync|ToArrayAsync|ToDictionaryAsync|FirstOrDefaultAsync|FirstAsync|SingleOrDefaultAsync|SingleAsync|AnyAsync|AllAsync|CountAsync"
+        + @"|LongCountAsync|SumAsync|MinAsync|MaxAsync|AverageAsync|ExecuteDeleteAsync|ExecuteUpdateAsync|PageAsync)\(")]
     private static partial Regex QueryExecution();
 
     // "….Db." / "Db.Set<" / "db.Observations" / "….AcrossAllBranches." …: a warehouse DbSet reached from a resolver.

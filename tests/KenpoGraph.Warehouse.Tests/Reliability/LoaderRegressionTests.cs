@@ -54,7 +54,8 @@ public sealed class LoaderRegressionTests : IAsyncLifetime
         _workspace.AppendLine("membership.csv", "19,2024,membership.insured,\"900,000,000,000,000,000\",人,FISCAL_YEAR_END,PUBLISHED,seed-003,L1,");
         var measure = Array.FindIndex(File.ReadAllLines(_workspace.PathOf("measures.csv")), l => l.StartsWith("membership.average_standard_monthly_remuneration,", StringComparison.Ordinal)) + 1;
 
-        await AssertRefusedAsync($"{Csv("measures.csv")}:{measure}: column aggregation: OUT_OF_RANGE: rolling up membership.average_standard_monthly_remuneration for FY2024 goes beyond the largest number a decimal holds: its figures, their weights or its scale are far too large");
+        await AssertRefusedAsync($"{Csv("measures.csv")}:{measure}: column aggregation: OUT_OF_RANGE: rolling up membership.average_standard_monthly_remuneration for FY2024 goes beyond the " +
+            $"largest number a decimal holds: its figures, their weights or its scale are far too large");
     }
 
     [Fact]

@@ -103,7 +103,8 @@ internal static partial class SeedMutations
                 }
                 return Text("fields swapped", file, lines);
             case 13:
-                return Replace(random, "reference broken", file, lines, AnyField(), () => Pick(random, ["00", "48", "99", "", "seed-999", "K-NOPE", "千万人", "2014", "2026", "MEMBERSHIP", "membership.nope"]));
+                return Replace(random, "reference broken", file, lines, AnyField(), () => Pick(random, ["00", "48", "99", "", "seed-999", "K-NOPE", "千万人", "2014", "2026", "MEMBERSHIP",
+                    "membership.nope"]));
             case 14:
                 // Still valid: a byte-order mark and CRLF line ends, as a spreadsheet on Windows saves them.
                 return new("BOM and CRLF", file, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(string.Join("\r\n", lines))]);

@@ -7,8 +7,9 @@ namespace KenpoGraph.DemoData.Subjects;
 
 /// <summary>
 /// Membership of every branch: counts apportioned from the published national series by largest remainder
-/// (so that the 47 branches sum to it exactly), members = insured + dependants (plus the printed table's own rounding in three years, so members sum exactly to their print too), the average standard monthly
-/// remuneration calibrated to the published national average, and the total standard remuneration (premium base).
+/// (so that the 47 branches sum to it exactly), members = insured + dependants (plus the printed table's own rounding
+/// in three years, so members sum exactly to their print too), the average standard monthly remuneration calibrated
+/// to the published national average, and the total standard remuneration (premium base).
 /// </summary>
 internal static class MembershipGenerator
 {
