@@ -131,6 +131,32 @@ public sealed class IncentiveRankingTests
     }
 
     [Fact]
+    public void The_two_readings_scale_the_same_improvement_by_last_years_levels_or_by_last_years_improvements()
+    {
+        // Three branches, one indicator: FY2021 10 / 20 / 30, FY2022 12 / 20 / 34, FY2023 15 / 21 / 33.
+        var scheme = Scheme with { Indicators = [Scheme.Indicators[0]], RewardedBranches = 1 };
+        decimal[][] years = [[10m, 20m, 30m], [12m, 20m, 34m], [15m, 21m, 33m]];
+        var branches = Enumerable.Range(0, 3).Select(b => new BranchIndicators($"0{b + 1}", new Dictionary<int, decimal> { [1] = years[2][b] },
+            new Dictionary<int, decimal> { [1] = years[1][b] }, 1_000_000m, new Dictionary<int, decimal> { [1] = years[0][b] })).ToArray();
+        double T(IncentiveScheme s, string code) => IncentiveRanking.Compute(s, 2023, branches).Entries.Single(e => e.BranchCode == code).Indicators[0].ImprovementT!.Value;
+
+        // Levels: FY2022's mean 22 and population sd √(248/3) = 9.0921…, the improvement's mean taken as 0.
+        var levelSd = Math.Sqrt(248.0 / 3);
+        Assert.Equal(50 + 10 * 3 / levelSd, T(scheme, "01"), 9);
+        Assert.Equal(50 + 10 * -1 / levelSd, T(scheme, "03"), 9);
+        // Improvements: FY2022's rises 2 / 0 / 4, mean 2 and population sd √(8/3) = 1.6329…
+        var other = scheme with { ImprovementScale = ImprovementScale.PreviousYearImprovements };
+        var riseSd = Math.Sqrt(8.0 / 3);
+        Assert.Equal(50 + 10 * (3 - 2) / riseSd, T(other, "01"), 9);
+        Assert.Equal(50 + 10 * (1 - 2) / riseSd, T(other, "02"), 9);
+        Assert.Equal(50 + 10 * (-1 - 2) / riseSd, T(other, "03"), 9);
+
+        var missing = branches.Select(b => b with { ValuesTwoYearsBefore = null }).ToArray();
+        var error = Assert.Throws<MissingIncentiveValueException>(() => IncentiveRanking.Compute(other, 2023, missing));
+        Assert.Equal("Branch 01 has no value for indicator 1 (特定健診等の実施率, incentive.i1.value) in FY2021, which scoring FY2023 against the previous year's improvements needs: the year cannot be ranked.", error.Message);
+    }
+
+    [Fact]
     public void Deviation_scores_centre_on_50_with_10_per_standard_deviation()
     {
         // population sd of {1, 3} is 1
