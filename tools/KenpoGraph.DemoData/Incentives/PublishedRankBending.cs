@@ -183,6 +183,7 @@ internal static class PublishedRankBending
 
         private int IndexOf(string branch) => Array.IndexOf(_branches, branch);
 
+
         public void OrderIndicators(IReadOnlyList<IncentivePublishedRank> published)
         {
             for (var i = 0; i < _indicators.Length; i++)
@@ -371,7 +372,7 @@ internal static class PublishedRankBending
                     {
                         // Too low: rise above the branch that should follow; if that is not enough, the branches above that can
                         // fall furthest fall below it, as many as are wrongly above.
-                        Move(b, Total(others[slot]) - Total(b) + margin, placed);
+                        Move(b, Between(slot > 0 ? Total(others[slot - 1]) : double.PositiveInfinity, Total(others[slot]), margin, down: false) - Total(b), placed);
                         var above = Order().TakeWhile(o => o != b).Where(o => !overall.ContainsKey(o))
                             .OrderBy(o => Total(o) - Reach(o, up: false, placed)).ToArray();
                         var excess = Array.IndexOf(Order(), b) - slot;
@@ -384,7 +385,7 @@ internal static class PublishedRankBending
                     {
                         // Too high: fall below the branch that should precede; if that is not enough, the branches below that can
                         // rise furthest rise above it, as many as are missing above.
-                        Move(b, -(Total(b) - Total(others[slot - 1]) + margin), placed);
+                        Move(b, Between(Total(others[slot - 1]), slot < others.Length ? Total(others[slot]) : double.NegativeInfinity, margin, down: true) - Total(b), placed);
                         var below = Order().SkipWhile(o => o != b).Skip(1).Where(o => !overall.ContainsKey(o))
                             .OrderByDescending(o => Total(o) + Reach(o, up: true, placed)).ToArray();
                         var missing = slot - Array.IndexOf(Order(), b);
@@ -400,6 +401,14 @@ internal static class PublishedRankBending
                 }
             }
         }
+
+        /// <summary>
+        /// The total to aim for between the totals of the branches that should precede (<paramref name="upper"/>) and follow
+        /// (<paramref name="lower"/>): a margin inside the near one, or halfway when the two are closer than two margins, so that
+        /// a branch moved into a narrow slot does not overshoot it and swing back on the next round.
+        /// </summary>
+        private static double Between(double upper, double lower, double margin, bool down) =>
+            upper - lower < 2 * margin ? (upper + lower) / 2 : down ? upper - margin : lower + margin;
 
         /// <summary>How far a branch's total can move in one direction without crossing a published indicator rank.</summary>
         private double Reach(int b, bool up, IReadOnlySet<(int, int)> placed) =>
