@@ -320,7 +320,7 @@ internal static class PublishedRankBending
                 }
             }
             // A value stays within its plausible range.
-            var (lowest, highest) = IndicatorValues.Bounds(_indicators[i].Number);
+            var (lowest, highest) = _values.Bounds(_branches[b], _year, _indicators[i].Number);
             var edge = Raw(b, i, up ? highest : lowest);
             limit = up ? Math.Min(limit, edge) : Math.Max(limit, edge);
             var (min, max) = ((double)_scheme.ScoreMin, (double)_scheme.ScoreMax);
@@ -425,7 +425,7 @@ internal static class PublishedRankBending
                 {
                     if (Free(b, i) && _raw[b, i] != _original[b, i])
                     {
-                        var (lowest, highest) = IndicatorValues.Bounds(_indicators[i].Number);
+                        var (lowest, highest) = _values.Bounds(_branches[b], _year, _indicators[i].Number);
                         _values.Set(_branches[b], _year, _indicators[i].Number, (decimal)Math.Clamp(ValueOf(b, i, _raw[b, i]), lowest, highest));
                     }
                 }
