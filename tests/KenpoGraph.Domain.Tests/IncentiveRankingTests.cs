@@ -60,19 +60,26 @@ public sealed class IncentiveRankingTests
         Assert.Equal("Branch 19 has no value for indicator 5 (後発医薬品の使用割合, incentive.i5.value) in FY2023: the year cannot be ranked.", error.Message);
     }
 
-    [Fact]
-    public void Raising_one_branchs_indicator_never_lowers_its_rank_or_reward()
+    [Theory]
+    [InlineData(ImprovementScale.PreviousYearLevels)]
+    [InlineData(ImprovementScale.PreviousYearImprovements)]
+    public void Raising_one_branchs_indicator_never_lowers_its_rank_or_reward(ImprovementScale reading)
     {
         var random = new Random(13);
+        var scheme = Scheme with { ImprovementScale = reading };
         var checkedCases = 0;
         for (var trial = 0; trial < 400; trial++)
         {
             var branches = Branches(random);
-            var before = IncentiveRanking.Compute(Scheme, 2023, branches);
+            if (reading == ImprovementScale.PreviousYearImprovements)
+            {
+                branches = [.. branches.Select(b => b with { ValuesTwoYearsBefore = Enumerable.Range(1, 5).ToDictionary(i => i, i => Indicator(random, i)) })];
+            }
+            var before = IncentiveRanking.Compute(scheme, 2023, branches);
             var raised = random.Next(branches.Length);
             var indicator = random.Next(1, 6);
             var increase = (decimal)(random.NextDouble() * (trial % 4 == 0 ? 40 : 3));
-            var after = IncentiveRanking.Compute(Scheme, 2023, Raise(branches, raised, indicator, increase));
+            var after = IncentiveRanking.Compute(scheme, 2023, Raise(branches, raised, indicator, increase));
 
             var was = before.Entries.Single(e => e.BranchCode == branches[raised].BranchCode);
             var now = after.Entries.Single(e => e.BranchCode == branches[raised].BranchCode);
