@@ -2,6 +2,7 @@ using KenpoGraph.DemoData.Incentives;
 using KenpoGraph.Domain.Incentives;
 using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Domain.Rollups;
+using KenpoGraph.Warehouse.Loading;
 
 namespace KenpoGraph.DemoData.Tests;
 
@@ -14,45 +15,48 @@ namespace KenpoGraph.DemoData.Tests;
 public sealed class PublishedRankTests(GeneratedSeed generated)
 {
     /// <summary>
-    /// Published ranks the generator's bending does not reach (results year, branch, indicator 0 = overall, published → computed).
-    /// Each is a place the heuristic could not make room for without moving another published rank; none is shown impossible.
+    /// Published ranks the generator's bending does not reach (results year, branch, indicator 0 = overall, published → computed):
+    /// none. Tochigi's FY2018 27th (a regional newspaper) was one until the bending aimed a branch moved into a narrow slot
+    /// halfway between its neighbours' totals instead of a margin past the near one, which overshot the slot and swung back.
     /// </summary>
-    internal static readonly string[] NotReproduced =
-    [
-        // Tochigi's FY2018 27th (a regional newspaper): with Miyazaki's FY2018 ranks (overall 12, indicators 35, 18, 14, 17, 9)
-        // in place, the bending finds no room to push Tochigi five places down; not shown to be impossible.
-        "FY2018 09 #0: 27 → 22",
-    ];
+    internal static readonly string[] NotReproduced = [];
 
-    internal static IReadOnlyList<RankMismatch> Mismatches(GeneratedSeed generated)
+    internal static IReadOnlyList<RankMismatch> Mismatches(GeneratedSeed generated) => Mismatches(generated.Seeds, scheme => scheme);
+
+    /// <summary>
+    /// Every published rank the ranking of <paramref name="seeds"/> does not give, each results year ranked by its scheme as
+    /// <paramref name="reading"/> makes it (the shipped scheme, or the same with another parameter).
+    /// </summary>
+    internal static IReadOnlyList<RankMismatch> Mismatches(SeedSet seeds, Func<IncentiveScheme, IncentiveScheme> reading)
     {
-        var schemes = ShippedSchemes.Of(generated.Seeds.Incentives);
-        var values = generated.Seeds.Rollups.Where(r => r.Level == RollupLevel.Branch && r.Value is not null)
+        var schemes = ShippedSchemes.Of(seeds.Incentives);
+        var values = seeds.Rollups.Where(r => r.Level == RollupLevel.Branch && r.Value is not null)
             .ToDictionary(r => (r.UnitCode, r.FiscalYear, r.MeasureCode), r => r.Value!.Value);
         var result = new List<RankMismatch>();
-        foreach (var year in generated.Seeds.Incentives.PublishedRanks.Select(r => r.ResultsYear).Distinct().Order())
+        foreach (var year in seeds.Incentives.PublishedRanks.Select(r => r.ResultsYear).Distinct().Order())
         {
-            var scheme = ShippedSchemes.For(schemes, year)!;
-            var branches = GeneratedSeed.Branches.Select(b => new BranchIndicators(b,
-                scheme.Indicators.ToDictionary(i => i.Number, i => values[(b, year, i.MeasureCode)]),
-                scheme.Indicators.ToDictionary(i => i.Number, i => values[(b, year - 1, i.MeasureCode)]),
-                values[(b, year, "membership.total_standard_remuneration")])).ToArray();
+            var scheme = reading(ShippedSchemes.For(schemes, year)!);
+            Dictionary<int, decimal> Of(string branch, int y) => scheme.Indicators.ToDictionary(i => i.Number, i => values[(branch, y, i.MeasureCode)]);
+            var branches = GeneratedSeed.Branches.Select(b => new BranchIndicators(b, Of(b, year), Of(b, year - 1),
+                values[(b, year, "membership.total_standard_remuneration")], Of(b, year - 2))).ToArray();
             result.AddRange(PublishedRankBending.Compare(IncentiveRanking.Compute(scheme, year, branches),
-                generated.Seeds.Incentives.PublishedRanks.Where(r => r.ResultsYear == year)));
+                seeds.Incentives.PublishedRanks.Where(r => r.ResultsYear == year)));
         }
         return result;
     }
 
+    internal static string[] Described(IEnumerable<RankMismatch> mismatches) =>
+        [.. mismatches.Select(m => $"FY{m.ResultsYear} {m.Branch} #{m.Indicator}: {m.Published} → {m.Computed}")];
+
     [Fact]
-    public void The_ranking_of_the_shipped_data_gives_every_published_rank_but_the_ones_named()
+    public void The_ranking_of_the_shipped_data_gives_every_published_rank()
     {
         var ranks = generated.Seeds.Incentives.PublishedRanks;
         // seed 003: Yamanashi FY2022 and FY2023, 12; public pages: 49 (Saitama, Miyazaki ×4, Iwate, Oita, Miyagi, Fukushima, Gunma ×2, Saga, Kumamoto, Tochigi)
         Assert.Equal(61, ranks.Count);
         Assert.Equal(49, ranks.Count(r => r.Quality == Quality.PublicPage));
         Assert.All(ranks.Where(r => r.Quality == Quality.PublicPage), r => Assert.StartsWith("https://", r.Locator, StringComparison.Ordinal));
-        var mismatches = Mismatches(generated).Select(m => $"FY{m.ResultsYear} {m.Branch} #{m.Indicator}: {m.Published} → {m.Computed}").ToArray();
-        Assert.Equal(NotReproduced, mismatches);
+        Assert.Equal(NotReproduced, Described(Mismatches(generated)));
     }
 
     [Fact]

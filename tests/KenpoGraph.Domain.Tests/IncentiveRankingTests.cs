@@ -60,19 +60,26 @@ public sealed class IncentiveRankingTests
         Assert.Equal("Branch 19 has no value for indicator 5 (後発医薬品の使用割合, incentive.i5.value) in FY2023: the year cannot be ranked.", error.Message);
     }
 
-    [Fact]
-    public void Raising_one_branchs_indicator_never_lowers_its_rank_or_reward()
+    [Theory]
+    [InlineData(ImprovementScale.PreviousYearLevels)]
+    [InlineData(ImprovementScale.PreviousYearImprovements)]
+    public void Raising_one_branchs_indicator_never_lowers_its_rank_or_reward(ImprovementScale reading)
     {
         var random = new Random(13);
+        var scheme = Scheme with { ImprovementScale = reading };
         var checkedCases = 0;
         for (var trial = 0; trial < 400; trial++)
         {
             var branches = Branches(random);
-            var before = IncentiveRanking.Compute(Scheme, 2023, branches);
+            if (reading == ImprovementScale.PreviousYearImprovements)
+            {
+                branches = [.. branches.Select(b => b with { ValuesTwoYearsBefore = Enumerable.Range(1, 5).ToDictionary(i => i, i => Indicator(random, i)) })];
+            }
+            var before = IncentiveRanking.Compute(scheme, 2023, branches);
             var raised = random.Next(branches.Length);
             var indicator = random.Next(1, 6);
             var increase = (decimal)(random.NextDouble() * (trial % 4 == 0 ? 40 : 3));
-            var after = IncentiveRanking.Compute(Scheme, 2023, Raise(branches, raised, indicator, increase));
+            var after = IncentiveRanking.Compute(scheme, 2023, Raise(branches, raised, indicator, increase));
 
             var was = before.Entries.Single(e => e.BranchCode == branches[raised].BranchCode);
             var now = after.Entries.Single(e => e.BranchCode == branches[raised].BranchCode);
@@ -128,6 +135,32 @@ public sealed class IncentiveRankingTests
         Assert.Equal(50.0 + 10.0 * 10 / 9.997736276145307, second.ImprovementT!.Value, 6);
         Assert.Equal(1, first.Rank);
         Assert.Null(result.Entries.Single(e => e.BranchCode == "01").Indicators[2].ImprovementT);
+    }
+
+    [Fact]
+    public void The_two_readings_scale_the_same_improvement_by_last_years_levels_or_by_last_years_improvements()
+    {
+        // Three branches, one indicator: FY2021 10 / 20 / 30, FY2022 12 / 20 / 34, FY2023 15 / 21 / 33.
+        var scheme = Scheme with { Indicators = [Scheme.Indicators[0]], RewardedBranches = 1 };
+        decimal[][] years = [[10m, 20m, 30m], [12m, 20m, 34m], [15m, 21m, 33m]];
+        var branches = Enumerable.Range(0, 3).Select(b => new BranchIndicators($"0{b + 1}", new Dictionary<int, decimal> { [1] = years[2][b] },
+            new Dictionary<int, decimal> { [1] = years[1][b] }, 1_000_000m, new Dictionary<int, decimal> { [1] = years[0][b] })).ToArray();
+        double T(IncentiveScheme s, string code) => IncentiveRanking.Compute(s, 2023, branches).Entries.Single(e => e.BranchCode == code).Indicators[0].ImprovementT!.Value;
+
+        // Levels: FY2022's mean 22 and population sd √(248/3) = 9.0921…, the improvement's mean taken as 0.
+        var levelSd = Math.Sqrt(248.0 / 3);
+        Assert.Equal(50 + 10 * 3 / levelSd, T(scheme, "01"), 9);
+        Assert.Equal(50 + 10 * -1 / levelSd, T(scheme, "03"), 9);
+        // Improvements: FY2022's rises 2 / 0 / 4, mean 2 and population sd √(8/3) = 1.6329…
+        var other = scheme with { ImprovementScale = ImprovementScale.PreviousYearImprovements };
+        var riseSd = Math.Sqrt(8.0 / 3);
+        Assert.Equal(50 + 10 * (3 - 2) / riseSd, T(other, "01"), 9);
+        Assert.Equal(50 + 10 * (1 - 2) / riseSd, T(other, "02"), 9);
+        Assert.Equal(50 + 10 * (-1 - 2) / riseSd, T(other, "03"), 9);
+
+        var missing = branches.Select(b => b with { ValuesTwoYearsBefore = null }).ToArray();
+        var error = Assert.Throws<MissingIncentiveValueException>(() => IncentiveRanking.Compute(other, 2023, missing));
+        Assert.Equal("Branch 01 has no value for indicator 1 (特定健診等の実施率, incentive.i1.value) in FY2021, which scoring FY2023 against the previous year's improvements needs: the year cannot be ranked.", error.Message);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class IncentiveSchemeParametersTests
     private static Dictionary<string, string> Complete() => new(StringComparer.Ordinal)
     {
         ["rewarded_branches"] = "15", ["funding_rate_percent"] = "0.01", ["premium_year_offset"] = "2", ["scoring_method"] = "DEVIATION_SCORE",
-        ["standardisation"] = "PREVIOUS_YEAR", ["level_weight"] = "0.5", ["improvement_weight"] = "0.5", ["score_min"] = "50", ["score_max"] = "80",
+        ["standardisation"] = "PREVIOUS_YEAR", ["improvement_scale"] = "PREVIOUS_YEAR_LEVELS", ["level_weight"] = "0.5", ["improvement_weight"] = "0.5", ["score_min"] = "50", ["score_max"] = "80",
         ["tie_rule"] = "INDICATOR_ORDER_THEN_CODE", ["reward_rule"] = "MARGIN_OVER_FIRST_UNREWARDED_TIMES_BASE",
         ["premium_base"] = "membership.total_standard_remuneration",
     };
@@ -86,7 +86,19 @@ public sealed class IncentiveSchemeParametersTests
     {
         var (scheme, problems) = IncentiveSchemeParameters.Build("S", 2022, null, Indicators, Complete());
         Assert.Empty(problems);
-        Assert.Equal((15, 0.01m, 2024, Standardisation.PreviousYear), (scheme!.RewardedBranches, scheme.FundingRatePercent, scheme.PremiumYear(2022), scheme.Standardisation));
+        Assert.Equal((15, 0.01m, 2024, Standardisation.PreviousYear, ImprovementScale.PreviousYearLevels),
+            (scheme!.RewardedBranches, scheme.FundingRatePercent, scheme.PremiumYear(2022), scheme.Standardisation, scheme.ImprovementScale));
+    }
+
+    [Fact]
+    public void The_second_reading_of_the_improvement_is_a_parameter_value_and_a_wrong_one_is_named()
+    {
+        var values = Complete();
+        values["improvement_scale"] = "PREVIOUS_YEAR_IMPROVEMENTS";
+        Assert.Equal(ImprovementScale.PreviousYearImprovements, IncentiveSchemeParameters.Build("S", 2022, null, Indicators, values).Scheme!.ImprovementScale);
+        values["improvement_scale"] = "LAST_DECADE";
+        Assert.Equal([("improvement_scale", "'LAST_DECADE' is not one of PREVIOUS_YEAR_LEVELS, PREVIOUS_YEAR_IMPROVEMENTS")],
+            IncentiveSchemeParameters.Build("S", 2022, null, Indicators, values).Problems);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed partial class LoaderTests
         await using var db = _store.Current()!.CreateContext();
         Assert.Equal(["TRIAL-FY2016", "PHASE-IN-FY2018", "PHASE-IN-FY2019", "FULL-FY2021", "REVISED-FY2022"],
             await db.IncentiveSchemes.OrderBy(s => s.FirstResultsYear).Select(s => s.Code).ToListAsync());
-        Assert.Equal(60, await db.IncentiveSchemeParameters.CountAsync());
+        Assert.Equal(65, await db.IncentiveSchemeParameters.CountAsync());
         Assert.Equal(25, await db.IncentiveSchemeIndicators.CountAsync());
         var ranks = await db.IncentivePublishedRanks.Where(r => r.OrgUnitCode == "19").OrderBy(r => r.ResultsYear).ThenBy(r => r.Indicator).ToListAsync();
         Assert.Equal([44, 10, 42, 39, 47, 35, 16, 7, 14, 35, 8, 34], ranks.Select(r => r.Rank));

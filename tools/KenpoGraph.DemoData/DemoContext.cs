@@ -8,7 +8,7 @@ namespace KenpoGraph.DemoData;
 
 /// <summary>What every subject's generator works with: the branches in JIS order, the fiscal years, the weights and the figures.</summary>
 internal sealed class DemoContext(int seed, IReadOnlyList<int> years, IReadOnlyList<PrefectureWeight> prefectures, IReadOnlyList<Measure> measures,
-    FigureBook book, IncentiveSet incentives)
+    FigureBook book, IncentiveSet incentives, IReadOnlyList<KpiResult> kpiResults)
 {
     private readonly Dictionary<string, Measure> _measures = measures.ToDictionary(m => m.Code, StringComparer.Ordinal);
 
@@ -25,6 +25,9 @@ internal sealed class DemoContext(int seed, IReadOnlyList<int> years, IReadOnlyL
 
     /// <summary>The incentive schemes and the published ranks the indicator values are bent to.</summary>
     public IncentiveSet Incentives { get; } = incentives;
+
+    /// <summary>The KPI results of the seed folder (printed counts of branches, such as those at or above 80 % generic share).</summary>
+    public IReadOnlyList<KpiResult> KpiResults { get; } = kpiResults;
 
     public int FirstYear => Years[0];
 

@@ -46,7 +46,7 @@ internal static class DemoDataGenerator
     {
         var book = new FigureBook(seeds.Observations);
         var years = seeds.FiscalYears.Select(y => y.Year).Order().ToArray();
-        var context = new DemoContext(Seed, years, PrefectureWeights.Load(), seeds.Measures, book, seeds.Incentives);
+        var context = new DemoContext(Seed, years, PrefectureWeights.Load(), seeds.Measures, book, seeds.Incentives, seeds.Planning.KpiResults);
         // Order matters: each subject reads the figures of the ones before it.
         MembershipGenerator.Generate(context);
         MedicalCostGenerator.Generate(context);

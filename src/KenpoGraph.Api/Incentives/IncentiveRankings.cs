@@ -108,7 +108,8 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
     }
 
     /// <summary>
-    /// Every branch's indicator values for the results year and the year before, and its premium base, in
+    /// Every branch's indicator values for the results year and the year before (and the year before that when the scheme
+    /// measures improvements against the previous year's, improvement_scale), and its premium base, in
     /// one statement over the branch roll-ups. All branches count even for a caller who may see only some
     /// of the entries: a rank is a place among all 47.
     /// </summary>
@@ -117,7 +118,8 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
         var db = warehouse.AcrossAllBranches;
         var measures = scheme.Indicators.Select(i => i.MeasureCode).Append(IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase]).ToArray();
         var previousYear = resultsYear - 1;
-        var rows = await IncentiveWarehouseQueries.InputRows(db, measures, resultsYear).ToListAsync(cancellationToken);
+        var needsTwoYearsBefore = scheme.Indicators.Any(scheme.NeedsTwoYearsBefore);
+        var rows = await IncentiveWarehouseQueries.InputRows(db, measures, resultsYear, needsTwoYearsBefore ? 3 : 2).ToListAsync(cancellationToken);
         var branchCodes = await IncentiveWarehouseQueries.BranchCodes(db).ToListAsync(cancellationToken);
         var byKey = rows.ToDictionary(r => (r.UnitCode, r.FiscalYear, r.MeasureCode), r => r.Value!.Value);
         var baseMeasure = IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase];
@@ -130,7 +132,7 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
             }
             Dictionary<int, decimal> Of(int year) => scheme.Indicators.Where(i => byKey.ContainsKey((code, year, i.MeasureCode)))
                 .ToDictionary(i => i.Number, i => byKey[(code, year, i.MeasureCode)]);
-            return new BranchIndicators(code, Of(resultsYear), Of(previousYear), premiumBase);
+            return new BranchIndicators(code, Of(resultsYear), Of(previousYear), premiumBase, needsTwoYearsBefore ? Of(resultsYear - 2) : null);
         }).ToArray();
         var quality = ComputedQuality.Combined(rows.Select(r => r.Quality));
         var numbers = scheme.Indicators.ToDictionary(i => i.MeasureCode, i => i.Number, StringComparer.Ordinal);

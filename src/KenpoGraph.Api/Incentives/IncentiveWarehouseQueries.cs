@@ -20,11 +20,13 @@ internal static class IncentiveWarehouseQueries
     public static IQueryable<IncentiveSchemeIndicator> Indicators(WarehouseDbContext db) => db.IncentiveSchemeIndicators.OrderBy(i => i.SchemeCode).ThenBy(i => i.Number);
 
     /// <summary>The branch values of <paramref name="measures"/> in the results year and the year before, in one statement.</summary>
-    public static IQueryable<IndicatorInputRow> InputRows(WarehouseDbContext db, string[] measures, int resultsYear)
+    /// <param name="years">How many years up to the results year: 2 (the year before, for the improvement and the yardstick), or 3
+    /// when the scheme measures improvements against the previous year's (improvement_scale PREVIOUS_YEAR_IMPROVEMENTS).</param>
+    public static IQueryable<IndicatorInputRow> InputRows(WarehouseDbContext db, string[] measures, int resultsYear, int years = 2)
     {
-        var previousYear = resultsYear - 1;
+        var firstYear = resultsYear - years + 1;
         return db.Rollups
-            .Where(r => r.Level == RollupLevel.Branch && (r.FiscalYear == resultsYear || r.FiscalYear == previousYear) && measures.Contains(r.MeasureCode)
+            .Where(r => r.Level == RollupLevel.Branch && r.FiscalYear >= firstYear && r.FiscalYear <= resultsYear && measures.Contains(r.MeasureCode)
                 && r.Value != null)
             .Select(r => new IndicatorInputRow(r.UnitCode, r.FiscalYear, r.MeasureCode, r.Value, r.Quality));
     }

@@ -58,7 +58,17 @@ public static class IncentiveRanking
             else
             {
                 var yardstick = Yardstick.Of(previous!);
-                (levelT, improvementT) = ([.. levels.Select(yardstick.LevelT)], improvements?.Select(yardstick.ImprovementT).ToArray());
+                levelT = [.. levels.Select(yardstick.LevelT)];
+                if (scheme.NeedsTwoYearsBefore(indicator))
+                {
+                    // The previous year's 47 improvements (its values over the year before it) are the improvement's yardstick.
+                    var improvementYardstick = Yardstick.Of([.. previous!.Select((v, i) => v - ordered[i].ValuesTwoYearsBefore![indicator.Number])]);
+                    improvementT = [.. improvements!.Select(improvementYardstick.LevelT)];
+                }
+                else
+                {
+                    improvementT = improvements?.Select(yardstick.ImprovementT).ToArray();
+                }
             }
             var raw = levels.Select((_, i) => improvements is null
                 ? (decimal)levelT[i]
@@ -116,6 +126,11 @@ public static class IncentiveRanking
                         $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 1}, which scoring " +
                             $"FY{resultsYear} needs: the year cannot be ranked.");
                 }
+                if (scheme.NeedsTwoYearsBefore(indicator) && branch.ValuesTwoYearsBefore?.ContainsKey(indicator.Number) != true)
+                {
+                    throw new MissingIncentiveValueException(
+                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 2}, which scoring FY{resultsYear} against the previous year's improvements needs: the year cannot be ranked.");
+                }
             }
         }
     }
@@ -135,7 +150,9 @@ public static class IncentiveRanking
 
     /// <summary>
     /// The previous year's distribution as a fixed yardstick: a level scores 50 at last year's mean and 10
-    /// per last year's standard deviation; an improvement scores 50 for no change and 10 per that deviation.
+    /// per last year's standard deviation; an improvement scores 50 for no change and 10 per that deviation
+    /// (<see cref="ImprovementScale.PreviousYearLevels"/>). Built from last year's improvements, its LevelT scores an improvement
+    /// under <see cref="ImprovementScale.PreviousYearImprovements"/>.
     /// </summary>
     private readonly record struct Yardstick(double Mean, double Sd)
     {

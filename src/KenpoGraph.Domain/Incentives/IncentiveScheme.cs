@@ -22,6 +22,27 @@ public enum Standardisation
 }
 
 /// <summary>
+/// What an improvement (a branch's value minus its own value the year before) is measured against under
+/// <see cref="Standardisation.PreviousYear"/>: the two literal readings of 偏差値方式 applied to 上昇幅 (docs/domain.md
+/// "The scoring, exactly as computed"). Under <see cref="Standardisation.ResultsYear"/> improvements are measured against
+/// the results year's own 47 improvements whichever is named.
+/// </summary>
+public enum ImprovementScale
+{
+    /// <summary>
+    /// The previous year's spread of <em>levels</em>, with mean 0: 50 + 10·Δ/s, s the population standard deviation of the
+    /// 47 values of the year before the results year (the shipped reading).
+    /// </summary>
+    PreviousYearLevels,
+
+    /// <summary>
+    /// The previous year's 47 <em>improvements</em> (its values over the year before it): 50 + 10·(Δ − mean)/sd of those;
+    /// needs each branch's value two years before the results year.
+    /// </summary>
+    PreviousYearImprovements,
+}
+
+/// <summary>
 /// The インセンティブ制度 as it applies to a span of results years (docs/domain.md "The incentive system").
 /// Every parameter is data (db/seed/incentive_scheme_parameters.csv, read by <see cref="IncentiveSchemeParameters"/>),
 /// each marked there as stated by a source or assumed.
@@ -38,7 +59,8 @@ public sealed record IncentiveScheme(
     int RewardedBranches,
     decimal FundingRatePercent,
     int PremiumYearOffset,
-    Standardisation Standardisation)
+    Standardisation Standardisation,
+    ImprovementScale ImprovementScale = ImprovementScale.PreviousYearLevels)
 {
     public bool Covers(int resultsYear) => resultsYear >= FirstResultsYear && (LastResultsYear is null || resultsYear <= LastResultsYear);
 
@@ -47,4 +69,8 @@ public sealed record IncentiveScheme(
 
     /// <summary>True when scoring needs the year before the results year (an improvement, or the yardstick).</summary>
     public bool NeedsPreviousYear(IndicatorRule indicator) => indicator.ScoresImprovement || Standardisation == Standardisation.PreviousYear;
+
+    /// <summary>True when scoring needs the value two years before the results year (the previous year's improvements as yardstick).</summary>
+    public bool NeedsTwoYearsBefore(IndicatorRule indicator) =>
+        indicator.ScoresImprovement && Standardisation == Standardisation.PreviousYear && ImprovementScale == ImprovementScale.PreviousYearImprovements;
 }

@@ -27,6 +27,7 @@ public static class IncentiveSchemeParameters
     public const string PremiumYearOffset = "premium_year_offset";
     public const string ScoringMethod = "scoring_method";
     public const string Standardisation = "standardisation";
+    public const string ImprovementScale = "improvement_scale";
     public const string LevelWeight = "level_weight";
     public const string ImprovementWeight = "improvement_weight";
     public const string ScoreMin = "score_min";
@@ -47,7 +48,7 @@ public static class IncentiveSchemeParameters
     /// <summary>Every parameter a scheme version must have, in display order.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
-        RewardedBranches, FundingRatePercent, PremiumYearOffset, ScoringMethod, Standardisation, LevelWeight, ImprovementWeight,
+        RewardedBranches, FundingRatePercent, PremiumYearOffset, ScoringMethod, Standardisation, ImprovementScale, LevelWeight, ImprovementWeight,
         ScoreMin, ScoreMax, TieRule, RewardRule, PremiumBase,
     ];
 
@@ -94,6 +95,11 @@ public static class IncentiveSchemeParameters
         {
             problems.Add((Standardisation, $"'{standardisationText}' is not one of {string.Join(", ", Enum.GetValues<Standardisation>().Select(EnumCode.Of))}"));
         }
+        var improvementScale = Incentives.ImprovementScale.PreviousYearLevels;
+        if (values.TryGetValue(ImprovementScale, out var scaleText) && !EnumCode.TryParse(scaleText, out improvementScale))
+        {
+            problems.Add((ImprovementScale, $"'{scaleText}' is not one of {string.Join(", ", Enum.GetValues<ImprovementScale>().Select(EnumCode.Of))}"));
+        }
         if (rewarded != decimal.Truncate(rewarded) || offset != decimal.Truncate(offset))
         {
             problems.Add((rewarded != decimal.Truncate(rewarded) ? RewardedBranches : PremiumYearOffset, "must be a whole number"));
@@ -115,6 +121,6 @@ public static class IncentiveSchemeParameters
             return (null, problems);
         }
         return (new IncentiveScheme(code, firstResultsYear, lastResultsYear, [.. indicators.OrderBy(i => i.Number)], levelWeight, improvementWeight,
-            scoreMin, scoreMax, (int)rewarded, funding, (int)offset, standardisation), problems);
+            scoreMin, scoreMax, (int)rewarded, funding, (int)offset, standardisation, improvementScale), problems);
     }
 }

@@ -23,6 +23,24 @@ internal sealed class IndicatorValues(DemoContext context, Dictionary<(string Br
         _ => (55, 99),
     };
 
+    private readonly Dictionary<(string Branch, int Year, int Indicator), (double Low, double High)> _restricted = [];
+
+    /// <summary>The range a demonstration value of this branch and year stays in: <see cref="Bounds(int)"/>, or narrower where restricted.</summary>
+    public (double Low, double High) Bounds(string branch, int year, int indicator) =>
+        _restricted.TryGetValue((branch, year, indicator), out var range) ? range : Bounds(indicator);
+
+    /// <summary>Keeps a demonstration value within [low, high] from now on (moving it there), so that later bending stays inside.</summary>
+    public void Restrict(string branch, int year, int indicator, double low, double high)
+    {
+        var (lowest, highest) = Bounds(branch, year, indicator);
+        _restricted[(branch, year, indicator)] = (Math.Max(lowest, low), Math.Min(highest, high));
+        var value = (double)Value(branch, year, indicator);
+        if (value < low || value > high)
+        {
+            Set(branch, year, indicator, (decimal)Math.Clamp(value, low, high));
+        }
+    }
+
     public DemoContext Context => context;
 
     public bool IsPublished(string branch, int year, int indicator) =>

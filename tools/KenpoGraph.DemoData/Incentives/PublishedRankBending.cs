@@ -31,7 +31,8 @@ internal static class PublishedRankBending
         var schemes = ShippedSchemes.Of(context.Incentives);
         foreach (var year in context.Incentives.PublishedRanks.Select(r => r.ResultsYear).Distinct().Order())
         {
-            if (ShippedSchemes.For(schemes, year) is not { } scheme || !context.Years.Contains(year - 1))
+            if (ShippedSchemes.For(schemes, year) is not { } scheme || !context.Years.Contains(year - 1)
+                || (scheme.Indicators.Any(scheme.NeedsTwoYearsBefore) && !context.Years.Contains(year - 2)))
             {
                 continue;
             }
@@ -74,7 +75,8 @@ internal static class PublishedRankBending
         var branches = context.Branches.Select(b => new BranchIndicators(b,
             scheme.Indicators.ToDictionary(i => i.Number, i => values.Value(b, year, i.Number)),
             scheme.Indicators.ToDictionary(i => i.Number, i => values.Value(b, year - 1, i.Number)),
-            context.Book.Value(b, MembershipGenerator.TotalRemuneration, year))).ToArray();
+            context.Book.Value(b, MembershipGenerator.TotalRemuneration, year),
+            context.Years.Contains(year - 2) ? scheme.Indicators.ToDictionary(i => i.Number, i => values.Value(b, year - 2, i.Number)) : null)).ToArray();
         var result = IncentiveRanking.Compute(scheme, year, branches);
         return Compare(result, context.Incentives.PublishedRanks.Where(r => r.ResultsYear == year));
     }
@@ -106,6 +108,8 @@ internal static class PublishedRankBending
         private readonly double[] _mean;
         private readonly double[] _sd;
         private readonly double[] _gap;
+        private readonly double[] _improvementMean;
+        private readonly double[] _improvementSd;
 
         private readonly int _marginGaps;
 
@@ -119,6 +123,8 @@ internal static class PublishedRankBending
             _mean = new double[_indicators.Length];
             _sd = new double[_indicators.Length];
             _gap = new double[_indicators.Length];
+            _improvementMean = new double[_indicators.Length];
+            _improvementSd = new double[_indicators.Length];
             for (var i = 0; i < _indicators.Length; i++)
             {
                 var number = _indicators[i].Number;
@@ -126,8 +132,16 @@ internal static class PublishedRankBending
                 // The engine's yardstick: mean and population standard deviation of the previous year's 47 values.
                 _mean[i] = previous.Sum() / previous.Length;
                 _sd[i] = Math.Sqrt(previous.Sum(v => (v - _mean[i]) * (v - _mean[i])) / previous.Length);
+                // The improvement's yardstick: last year's levels with mean 0, or last year's 47 improvements (ImprovementScale).
+                (_improvementMean[i], _improvementSd[i]) = (0, _sd[i]);
+                if (scheme.NeedsTwoYearsBefore(_indicators[i]))
+                {
+                    var rises = _branches.Select((b, k) => previous[k] - (double)values.Value(b, year - 2, number)).ToArray();
+                    _improvementMean[i] = rises.Sum() / rises.Length;
+                    _improvementSd[i] = Math.Sqrt(rises.Sum(v => (v - _improvementMean[i]) * (v - _improvementMean[i])) / rises.Length);
+                }
                 var resolution = _branches.Where(b => !values.IsPublished(b, year, number)).Select(b => (double)values.Resolution(b, year, number)).DefaultIfEmpty(0).Max();
-                _gap[i] = _sd[i] == 0 ? 0 : Math.Max(0.01, 10.0 / _sd[i] * gapCounts * resolution);
+                _gap[i] = _sd[i] == 0 ? 0 : Math.Max(0.01, Slope(i) * gapCounts * resolution);
                 for (var b = 0; b < _branches.Length; b++)
                 {
                     _raw[b, i] = Raw(b, i, (double)values.Value(_branches[b], year, number));
@@ -147,22 +161,28 @@ internal static class PublishedRankBending
                 return 50;
             }
             var level = 50 + 10 * (value - _mean[i]) / _sd[i];
-            return _indicators[i].ScoresImprovement
-                ? (double)_scheme.LevelWeight * level + (double)_scheme.ImprovementWeight * (50 + 10 * (value - Previous(b, i)) / _sd[i])
-                : level;
+            if (!_indicators[i].ScoresImprovement)
+            {
+                return level;
+            }
+            var improvement = _improvementSd[i] == 0 ? 50 : 50 + 10 * (value - Previous(b, i) - _improvementMean[i]) / _improvementSd[i];
+            return (double)_scheme.LevelWeight * level + (double)_scheme.ImprovementWeight * improvement;
         }
+
+        /// <summary>How much the raw score moves per percentage point of the value (Raw is linear in the value).</summary>
+        private double Slope(int i) => _sd[i] == 0 ? 0
+            : !_indicators[i].ScoresImprovement ? 10 / _sd[i]
+            : 10 * ((double)_scheme.LevelWeight / _sd[i] + (_improvementSd[i] == 0 ? 0 : (double)_scheme.ImprovementWeight / _improvementSd[i]));
 
         /// <summary>The value whose raw score is <paramref name="raw"/> (the inverse of <see cref="Raw"/>).</summary>
         private double ValueOf(int b, int i, double raw)
         {
-            var spread = _sd[i] * (raw - 50) / 10;
-            return _indicators[i].ScoresImprovement
-                ? (spread + (double)_scheme.LevelWeight * _mean[i] + (double)_scheme.ImprovementWeight * Previous(b, i))
-                  / (double)(_scheme.LevelWeight + _scheme.ImprovementWeight)
-                : _mean[i] + spread;
+            var atZero = Raw(b, i, 0);
+            return (raw - atZero) / Slope(i);
         }
 
         private int IndexOf(string branch) => Array.IndexOf(_branches, branch);
+
 
         public void OrderIndicators(IReadOnlyList<IncentivePublishedRank> published)
         {
@@ -300,7 +320,7 @@ internal static class PublishedRankBending
                 }
             }
             // A value stays within its plausible range.
-            var (lowest, highest) = IndicatorValues.Bounds(_indicators[i].Number);
+            var (lowest, highest) = _values.Bounds(_branches[b], _year, _indicators[i].Number);
             var edge = Raw(b, i, up ? highest : lowest);
             limit = up ? Math.Min(limit, edge) : Math.Max(limit, edge);
             var (min, max) = ((double)_scheme.ScoreMin, (double)_scheme.ScoreMax);
@@ -352,7 +372,7 @@ internal static class PublishedRankBending
                     {
                         // Too low: rise above the branch that should follow; if that is not enough, the branches above that can
                         // fall furthest fall below it, as many as are wrongly above.
-                        Move(b, Total(others[slot]) - Total(b) + margin, placed);
+                        Move(b, Between(slot > 0 ? Total(others[slot - 1]) : double.PositiveInfinity, Total(others[slot]), margin, down: false) - Total(b), placed);
                         var above = Order().TakeWhile(o => o != b).Where(o => !overall.ContainsKey(o))
                             .OrderBy(o => Total(o) - Reach(o, up: false, placed)).ToArray();
                         var excess = Array.IndexOf(Order(), b) - slot;
@@ -365,7 +385,7 @@ internal static class PublishedRankBending
                     {
                         // Too high: fall below the branch that should precede; if that is not enough, the branches below that can
                         // rise furthest rise above it, as many as are missing above.
-                        Move(b, -(Total(b) - Total(others[slot - 1]) + margin), placed);
+                        Move(b, Between(Total(others[slot - 1]), slot < others.Length ? Total(others[slot]) : double.NegativeInfinity, margin, down: true) - Total(b), placed);
                         var below = Order().SkipWhile(o => o != b).Skip(1).Where(o => !overall.ContainsKey(o))
                             .OrderByDescending(o => Total(o) + Reach(o, up: true, placed)).ToArray();
                         var missing = slot - Array.IndexOf(Order(), b);
@@ -382,6 +402,14 @@ internal static class PublishedRankBending
             }
         }
 
+        /// <summary>
+        /// The total to aim for between the totals of the branches that should precede (<paramref name="upper"/>) and follow
+        /// (<paramref name="lower"/>): a margin inside the near one, or halfway when the two are closer than two margins, so that
+        /// a branch moved into a narrow slot does not overshoot it and swing back on the next round.
+        /// </summary>
+        private static double Between(double upper, double lower, double margin, bool down) =>
+            upper - lower < 2 * margin ? (upper + lower) / 2 : down ? upper - margin : lower + margin;
+
         /// <summary>How far a branch's total can move in one direction without crossing a published indicator rank.</summary>
         private double Reach(int b, bool up, IReadOnlySet<(int, int)> placed) =>
             Enumerable.Range(0, _indicators.Length).Sum(i => Room(b, i, up, placed));
@@ -397,7 +425,7 @@ internal static class PublishedRankBending
                 {
                     if (Free(b, i) && _raw[b, i] != _original[b, i])
                     {
-                        var (lowest, highest) = IndicatorValues.Bounds(_indicators[i].Number);
+                        var (lowest, highest) = _values.Bounds(_branches[b], _year, _indicators[i].Number);
                         _values.Set(_branches[b], _year, _indicators[i].Number, (decimal)Math.Clamp(ValueOf(b, i, _raw[b, i]), lowest, highest));
                     }
                 }

@@ -18,7 +18,8 @@ namespace KenpoGraph.DemoData.Subjects;
 /// share.</item>
 /// <item>Published ranks: <see cref="PublishedRankBending"/> moves the demonstration values (never a published one) so that the
 /// shipped scheme's ranking reproduces every published overall and indicator rank, year by year; ⑤'s denominators are then
-/// reweighted so the national share still rounds to the print.</item>
+/// reweighted so the national share still rounds to the print. Before it, <see cref="GenericShareThreshold"/> holds exactly the
+/// printed number of branches at or above 80 % generic share in each year a count is printed, and the bending keeps to that.</item>
 /// </list>
 /// Where step 2 or 3 sets ① or ② of a branch-year, that value no longer equals the checkup or guidance figures' quotient.
 /// </summary>
@@ -141,6 +142,7 @@ internal static class IncentiveIndicatorGenerator
             }
         }
 
+        GenericShareThreshold.Hold(context, values);
         PublishedRankBending.Bend(context, values);
         foreach (var year in context.Years)
         {
