@@ -160,7 +160,8 @@ public sealed class IncentiveRankingTests
 
         var missing = branches.Select(b => b with { ValuesTwoYearsBefore = null }).ToArray();
         var error = Assert.Throws<MissingIncentiveValueException>(() => IncentiveRanking.Compute(other, 2023, missing));
-        Assert.Equal("Branch 01 has no value for indicator 1 (特定健診等の実施率, incentive.i1.value) in FY2021, which scoring FY2023 against the previous year's improvements needs: the year cannot be ranked.", error.Message);
+        Assert.Equal("Branch 01 has no value for indicator 1 (特定健診等の実施率, incentive.i1.value) in FY2021, which scoring FY2023 against the previous year's improvements needs: the year cannot " +
+            "be ranked.", error.Message);
     }
 
     [Fact]

@@ -129,7 +129,8 @@ public static class IncentiveRanking
                 if (scheme.NeedsTwoYearsBefore(indicator) && branch.ValuesTwoYearsBefore?.ContainsKey(indicator.Number) != true)
                 {
                     throw new MissingIncentiveValueException(
-                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 2}, which scoring FY{resultsYear} against the previous year's improvements needs: the year cannot be ranked.");
+                        $"Branch {branch.BranchCode} has no value for indicator {indicator.Number} ({indicator.NameJa}, {indicator.MeasureCode}) in FY{resultsYear - 2}, which scoring " +
+                            $"FY{resultsYear} against the previous year's improvements needs: the year cannot be ranked.");
                 }
             }
         }
