@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace KenpoGraph.Api.Caching;
@@ -15,7 +14,7 @@ namespace KenpoGraph.Api.Caching;
 /// </summary>
 internal sealed class DocumentCache(IOptions<CachingOptions> options) : IConfigureExecution, IDisposable
 {
-    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = options.Value.DocumentCacheCharacters });
+    private readonly BoundedMemoryCache _documents = new(options.Value.DocumentCacheCharacters);
     private long _hits;
     private long _misses;
 
@@ -47,7 +46,7 @@ internal sealed class DocumentCache(IOptions<CachingOptions> options) : IConfigu
         var result = await next(options);
         if (result.Executed && result.Document is not null)
         {
-            _documents.Set(options.Query, result.Document, new MemoryCacheEntryOptions { Size = options.Query.Length });
+            _documents.Set(options.Query, result.Document, options.Query.Length);
         }
         return result;
     }

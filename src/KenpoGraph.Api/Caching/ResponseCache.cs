@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace KenpoGraph.Api.Caching;
@@ -10,10 +9,7 @@ namespace KenpoGraph.Api.Caching;
 /// </summary>
 internal sealed class ResponseCache(IOptions<CachingOptions> options) : IDisposable
 {
-    private readonly MemoryCache _responses = new(new MemoryCacheOptions
-    {
-        SizeLimit = (long)options.Value.ResponseCacheMegabytes * 1024 * 1024,
-    });
+    private readonly BoundedMemoryCache _responses = new((long)options.Value.ResponseCacheMegabytes * 1024 * 1024);
 
     public bool Enabled { get; } = options.Value.Responses;
 
@@ -26,7 +22,7 @@ internal sealed class ResponseCache(IOptions<CachingOptions> options) : IDisposa
         {
             // The key counts too: it holds the variables, which can be far larger than the answer (a 2 MB string
             // that matches nothing answers with a few bytes), and uncounted keys grew the heap by 900 MB under the fuzzer.
-            _responses.Set(key.Value, body, new MemoryCacheEntryOptions { Size = body.Length + key.Value.Length * sizeof(char) });
+            _responses.Set(key.Value, body, body.Length + key.Value.Length * sizeof(char));
         }
     }
 

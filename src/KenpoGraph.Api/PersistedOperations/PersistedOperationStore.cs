@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Hosting;
-using Microsoft.Extensions.Caching.Memory;
+using KenpoGraph.Api.Caching;
 using Microsoft.Extensions.Options;
 
 namespace KenpoGraph.Api.PersistedOperations;
@@ -21,7 +21,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
 
     private readonly PersistedOperationOptions _options;
     private readonly Dictionary<string, string> _registered;
-    private readonly MemoryCache _automatic;
+    private readonly BoundedMemoryCache _automatic;
 
     public PersistedOperationStore(IOptions<PersistedOperationOptions> options, ILogger<PersistedOperationStore> log)
     {
@@ -32,7 +32,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
                 .Select(File.ReadAllText)
                 .ToDictionary(Sha256Hex, text => text, StringComparer.Ordinal)
             : [];
-        _automatic = new MemoryCache(new MemoryCacheOptions { SizeLimit = SizeLimit, TrackStatistics = true });
+        _automatic = new BoundedMemoryCache(SizeLimit);
         LogRegistered(log, _registered.Count, folder ?? "(no db/operations found)", _options.Mode);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
     {
         if (operation.Register && _options.Mode == PersistedOperationMode.Automatic)
         {
-            _automatic.Set(AutomaticKey(operation.Partition, operation.Sha256), operation.Query, new MemoryCacheEntryOptions { Size = EntrySize(operation.Query) });
+            _automatic.Set(AutomaticKey(operation.Partition, operation.Sha256), operation.Query, EntrySize(operation.Query));
         }
     }
 
@@ -90,7 +90,7 @@ internal sealed partial class PersistedOperationStore : IDisposable
     public long SizeLimit => (long)_options.AutomaticOperationMegabytes * 1024 * 1024;
 
     /// <summary>The bytes the store holds by its own count.</summary>
-    public long Size => _automatic.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+    public long Size => _automatic.Size;
 
     public long Count => _automatic.Count;
 
