@@ -78,6 +78,8 @@ internal static class ListSizes
         ["FiscalYear.warekiLabels"] = Assumed(5), // the label's spellings (令和7年度, R7 …)
         ["Query.observations"] = Connection,
         ["Query.observationSegment"] = Segment,
+        ["Query.facts"] = Connection,
+        ["Query.factSegment"] = Segment,
         ["Query.rollup"] = new()
         {
             AssumedSize = RollupRows,
@@ -129,6 +131,9 @@ internal static class ListSizes
         ["ObservationConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
+        ["FactConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["FactConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["FactCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiResultConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
