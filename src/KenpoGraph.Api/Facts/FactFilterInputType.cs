@@ -64,5 +64,7 @@ internal sealed class FactSortInputType : SortInputType<FactRecord>
         Sort("quality", x => x.Quality, "By quality.");
         Sort("publishedValue", x => x.PublishedValue, "By published value.");
         Sort("difference", x => x.Difference, "By difference.");
+        Object<OrgUnitSortInputType, OrgUnit>("orgUnit", db => x => db.OrgUnits.Where(u => u.Code == x.OrgUnitCode), "By the org unit's fields (REGION rows, without one, sort as null).");
+        Object<RegionSortInputType, Region>("region", db => x => db.Regions.Where(r => r.Code == x.RegionCode), "By the region's fields (NATIONAL rows, without one, sort as null).");
     }
 }
