@@ -67,11 +67,13 @@ internal sealed class FactRecord
             : null;
     }
 
+    private Rollup? _rollup;
+
     /// <summary>
     /// The roll-up row this fact is, for disclosure control (Api/Disclosure decides REGION and NATIONAL cells from it,
     /// exactly as for <c>rollup</c>).
     /// </summary>
-    public Rollup AsRollup() => new()
+    public Rollup AsRollup() => _rollup ??= new()
     {
         Level = Level, UnitCode = UnitCode, GroupingCode = GroupingCode, FiscalYear = FiscalYear, MeasureCode = MeasureCode,
         Value = Value, Numerator = Numerator, Denominator = Denominator, Contributors = Contributors,
@@ -86,10 +88,7 @@ internal sealed class FactRecord
     public static IQueryable<FactRecord> Query(WarehouseDbContext db) =>
         from r in db.Rollups
         join m in db.Measures on r.MeasureCode equals m.Code
-        join member in (from member in db.RegionMembers
-                        join grouping in db.RegionGroupings on member.GroupingCode equals grouping.Code
-                        where grouping.IsDefault
-                        select member) on r.UnitCode equals member.OrgUnitCode into members
+        join member in ObservationRecord.DefaultGroupingMembers(db) on r.UnitCode equals member.OrgUnitCode into members
         from member in members.DefaultIfEmpty()
         join o in db.Observations on new { Unit = r.UnitCode, Year = r.FiscalYear, Measure = r.MeasureCode }
             equals new { Unit = o.OrgUnitCode, Year = o.FiscalYear, Measure = o.MeasureCode } into own

@@ -35,30 +35,11 @@ internal sealed class FactType : ObjectGraphType<FactRecord>
         Field<NonNullGraphType<MeasureType>>("measure").Says("The measure and its rule.", "指標。")
             .Resolve(c => c.LoadByKey<Measure, string>(c.Source.MeasureCode, x => x.Code));
         Field(x => x.Subject).Says("Subject of the measure, e.g. CHECKUP.", "分野。");
-        Field<NonNullGraphType<AggregationRuleType>>("rule").Says("The measure's aggregation rule.", "集計規則。")
-            .Resolve(c => c.LoadByKey<Measure, string>(c.Source.MeasureCode, x => x.Code).Then(m => m!.Aggregation));
-        // Figures of REGION and NATIONAL rows pass disclosure control exactly as rollup's (Api/Disclosure).
-        Field<ExactDecimalGraphType>("value").Says("The value by the measure's rule (a branch's printed figure where it has one); null when no branch contributed, or when withheld.", "値。")
-            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.Value, c.Source.AsRollup()));
-        Field<ExactDecimalGraphType>("numerator").Says("Σ numerator (RATIO), Σ value·weight (WEIGHTED_MEAN) or Σ value (SUM); null when withheld.", "分子の合計。")
-            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.Numerator, c.Source.AsRollup()));
-        Field<ExactDecimalGraphType>("denominator").Says("Σ denominator (RATIO) or Σ weight (WEIGHTED_MEAN); null for SUM, or when withheld.", "分母の合計。")
-            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.Denominator, c.Source.AsRollup()));
-        Field<NonNullGraphType<BooleanGraphType>>("withheld")
-            .Says("True when disclosure control withholds this REGION or NATIONAL row's figures from a branch-limited caller (docs/partners-and-access.md).", "秘匿（開示制御）。")
-            .Resolve(c => c.Disclosure().Withheld(c.Source.AsRollup()));
-        Field<StringGraphType>("withheldCode").Says("DISCLOSURE_WITHHELD when withheld, else null.", "秘匿コード。")
-            .Resolve(c => c.Disclosure().WhenWithheld(c.Source.AsRollup(), AggregateDisclosure.Code));
-        Field<StringGraphType>("withheldReason").Says("Why the figures are withheld, in English; null when they are not.", "秘匿の理由。")
-            .Resolve(c => c.Disclosure().WhenWithheld(c.Source.AsRollup(), AggregateDisclosure.Reason));
-        Field(x => x.Contributors).Says("Branches whose figures contributed.", "寄与した支部数。");
-        Field(x => x.ExpectedContributors).Says("Branches in the unit.", "対象支部数。");
-        Field<NonNullGraphType<BooleanGraphType>>("complete").Says("Every branch of the unit contributed.", "全支部が寄与したか。")
-            .Resolve(c => c.Source.Contributors == c.Source.ExpectedContributors);
+        // The figures exactly as rollup shows them, through the same disclosure control (Api/Disclosure).
+        this.AddRollupFigures(x => x.AsRollup());
         Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("DEMO when any input is demonstration data; PUBLISHED for a branch's own printed figure; DERIVED when computed from published figures.", "品質区分。");
         Field(x => x.PublishedValue, type: typeof(ExactDecimalGraphType)).Says("The figure as printed for the unit (national figures are the headquarters'), in the base unit.", "公表値。");
-        Field<ExactDecimalGraphType>("difference").Says("value − publishedValue; null when withheld.", "公表値との差。")
-            .Resolve(c => c.Disclosure().Disclosed(() => c.Source.Difference, c.Source.AsRollup()));
+        this.AddDifference(x => x.AsRollup());
         Field(x => x.PrintedValue, nullable: true).Says("The unit's own loaded figure as printed (or as generated, for demonstration data); null without one (REGION rows).", "印字値。");
         Field(x => x.PrintedUnit, nullable: true).Says("Unit as printed; null without a loaded figure.", "印字単位。");
         Field(x => x.Basis, type: typeof(ValueBasisType)).Says("What time the loaded figure describes; null without one.", "時点の基準。");
