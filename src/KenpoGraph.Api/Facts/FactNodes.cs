@@ -23,33 +23,45 @@ internal static class FactNodes
     public static async Task<IEnumerable<(string Key, object Row)>> FindAsync(WarehouseDbContext db, string type, IReadOnlyCollection<string> keys,
         CancellationToken cancellationToken)
     {
-        if (type == "Observation")
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        IEnumerable<(string Key, object Row)> rows = type switch
         {
-            var parsed = keys.Select(ParseObservationKey).OfType<(string Unit, int Year, string Measure)>().ToArray();
-            var pairs = parsed.Select(p => $"{p.Unit}/{p.Measure}").Distinct().ToArray();
-            var years = parsed.Select(p => p.Year).Distinct().ToArray();
-            var rows = await ObservationRecord.Query(db)
-                .Where(x => pairs.Contains(x.OrgUnitCode + "/" + x.MeasureCode) && years.Contains(x.FiscalYear)).ToListAsync(cancellationToken);
-            var wanted = keys.ToHashSet(StringComparer.Ordinal);
-            return rows.Select(x => (Key: ObservationKey(x.OrgUnitCode, x.FiscalYear, x.MeasureCode), Row: (object)x)).Where(x => wanted.Contains(x.Key)).ToArray();
-        }
-        var facts = keys.Select(FactRecord.ParseKey).OfType<(RollupLevel Level, string Unit, int Year, string Measure)>().ToArray();
-        var factPairs = facts.Select(p => $"{p.Unit}/{p.Measure}").Distinct().ToArray();
-        var factYears = facts.Select(p => p.Year).Distinct().ToArray();
-        var levels = facts.Select(p => p.Level).Distinct().ToArray();
-        var wantedFacts = keys.ToHashSet(StringComparer.Ordinal);
-        if (type == "Fact")
-        {
-            var rows = await FactRecord.Query(db)
-                .Where(x => factPairs.Contains(x.UnitCode + "/" + x.MeasureCode) && factYears.Contains(x.FiscalYear) && levels.Contains(x.Level))
-                .ToListAsync(cancellationToken);
-            return rows.Where(x => wantedFacts.Contains(x.Key)).Select(x => (x.Key, (object)x)).ToArray();
-        }
-        var rollups = await db.Rollups
-            .Where(x => factPairs.Contains(x.UnitCode + "/" + x.MeasureCode) && factYears.Contains(x.FiscalYear) && levels.Contains(x.Level))
-            .ToListAsync(cancellationToken);
-        return rollups.Select(x => (Key: FactRecord.KeyOf(x.Level, x.UnitCode, x.FiscalYear, x.MeasureCode), Row: (object)x))
-            .Where(x => wantedFacts.Contains(x.Key)).ToArray();
+            "Observation" => (await Observations(db, keys).ToListAsync(cancellationToken))
+                .Select(x => (ObservationKey(x.OrgUnitCode, x.FiscalYear, x.MeasureCode), (object)x)),
+            "Fact" => (await Facts(db, keys).ToListAsync(cancellationToken)).Select(x => (x.Key, (object)x)),
+            _ => (await Rollups(db, keys).ToListAsync(cancellationToken))
+                .Select(x => (FactRecord.KeyOf(x.Level, x.UnitCode, x.FiscalYear, x.MeasureCode), (object)x)),
+        };
+        return rows.Where(x => wanted.Contains(x.Key)).ToArray();
+    }
+
+    /// <summary>The observations an id's keys may name: their org unit·measure pairs and years.</summary>
+    public static IQueryable<ObservationRecord> Observations(WarehouseDbContext db, IEnumerable<string> keys)
+    {
+        var parsed = keys.Select(ParseObservationKey).OfType<(string Unit, int Year, string Measure)>().ToArray();
+        var pairs = parsed.Select(p => $"{p.Unit}/{p.Measure}").Distinct().ToArray();
+        var years = parsed.Select(p => p.Year).Distinct().ToArray();
+        return ObservationRecord.Query(db).Where(x => pairs.Contains(x.OrgUnitCode + "/" + x.MeasureCode) && years.Contains(x.FiscalYear));
+    }
+
+    /// <summary>The fact rows an id's keys may name: their unit·measure pairs, years and levels.</summary>
+    public static IQueryable<FactRecord> Facts(WarehouseDbContext db, IEnumerable<string> keys)
+    {
+        var (pairs, years, levels) = RowKeys(keys);
+        return FactRecord.Query(db).Where(x => pairs.Contains(x.UnitCode + "/" + x.MeasureCode) && years.Contains(x.FiscalYear) && levels.Contains(x.Level));
+    }
+
+    /// <summary>The roll-up rows an id's keys may name, as <see cref="Facts"/>.</summary>
+    public static IQueryable<Rollup> Rollups(WarehouseDbContext db, IEnumerable<string> keys)
+    {
+        var (pairs, years, levels) = RowKeys(keys);
+        return db.Rollups.Where(x => pairs.Contains(x.UnitCode + "/" + x.MeasureCode) && years.Contains(x.FiscalYear) && levels.Contains(x.Level));
+    }
+
+    private static (string[] Pairs, int[] Years, RollupLevel[] Levels) RowKeys(IEnumerable<string> keys)
+    {
+        var parsed = keys.Select(FactRecord.ParseKey).OfType<(RollupLevel Level, string Unit, int Year, string Measure)>().ToArray();
+        return ([.. parsed.Select(p => $"{p.Unit}/{p.Measure}").Distinct()], [.. parsed.Select(p => p.Year).Distinct()], [.. parsed.Select(p => p.Level).Distinct()]);
     }
 
     private static (string Unit, int Year, string Measure)? ParseObservationKey(string key)

@@ -35,7 +35,7 @@ internal static class FactQueries
             .ResolveAsync(async context => await context.SegmentAsync(Filtered(context)));
     }
 
-    private static IOrderedQueryable<FactRecord> Filtered(IResolveFieldContext context)
+    private static IQueryable<FactRecord> Filtered(IResolveFieldContext context)
     {
         var rows = FactRecord.Query(context.Warehouse().Db);
         // A REGION or NATIONAL row's figures may be withheld from a branch-limited caller (Api/Disclosure); a condition or
@@ -47,10 +47,12 @@ internal static class FactQueries
             rows = rows.Where(x => x.Level == RollupLevel.Branch);
         }
         rows = context.ApplyWhere<FactFilterInputType, FactRecord>(rows);
-        var ordered = context.ApplyOrder<FactSortInputType, FactRecord, string>(rows, x => x.MeasureCode);
-        // The fallback makes the order total (level, unit, year and measure are fact_rollup's key), so pages never overlap.
-        return ((IOrderedQueryable<FactRecord>)ordered).ThenBy(x => x.FiscalYear).ThenBy(x => x.Level).ThenBy(x => x.UnitCode);
+        return Ordered(context.ApplyOrder<FactSortInputType, FactRecord, string>(rows, x => x.MeasureCode));
     }
+
+    /// <summary>After the client's order and the measure: the rest of fact_rollup's key, so the order is total and pages never overlap.</summary>
+    public static IQueryable<FactRecord> Ordered(IQueryable<FactRecord> sorted) =>
+        ((IOrderedQueryable<FactRecord>)sorted).ThenBy(x => x.FiscalYear).ThenBy(x => x.Level).ThenBy(x => x.UnitCode);
 
     /// <summary>Whether a where or order value names a figure field anywhere (in and / or, nested or not).</summary>
     private static bool Mentions(object? value) => value switch
