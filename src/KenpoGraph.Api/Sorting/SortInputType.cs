@@ -32,7 +32,7 @@ internal abstract class SortInputType<TEntity> : InputObjectGraphType, IRelatedS
     /// <summary>
     /// A nested sort over an object field, as HotChocolate makes one (<c>order: [{ orgUnit: { nameEn: ASC } }]</c>): the
     /// related object's fields sort as correlated scalar subqueries, in the client's order; rows without the object sort
-    /// as nulls.
+    /// as nulls do in HotChocolate's SQLite tests (first ascending, last descending), on every provider.
     /// </summary>
     /// <param name="rows">The related object as a query of at most one row for the entity.</param>
     protected void Object<TSort, TRelated>(string name, Func<WarehouseDbContext, Expression<Func<TEntity, IQueryable<TRelated>>>> rows, string description)
@@ -82,8 +82,12 @@ internal abstract class SortInputType<TEntity> : InputObjectGraphType, IRelatedS
                 var entity = Expression.Parameter(typeof(TEntity), "x");
                 var rows = related.Rows(db);
                 var rowsOfEntity = new Rebinder(rows.Parameters[0], entity).Visit(rows.Body);
+                // Whether the object exists sorts first, so rows without it come first ascending and last descending on
+                // every provider (SQLite sorts nulls so; PostgreSQL the other way round).
+                var exists = Expression.Lambda(Expression.Call(typeof(Queryable), nameof(Queryable.Any), [related.RowType], rowsOfEntity), entity);
                 foreach (var (key, nestedDirection) in related.Sort.Value.KeysOf(nested, db))
                 {
+                    yield return (exists, nestedDirection);
                     var keyType = Nullable(key.ReturnType);
                     var typedKey = key.ReturnType == keyType ? key
                         : Expression.Lambda(Expression.Convert(key.Body, keyType), key.Parameters);
