@@ -46,7 +46,7 @@ public sealed class FactFeedTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
               facts(where: { orgUnitCode: { eq: "19" }, fiscalYear: { eq: 2024 }, measureCode: { eq: "checkup.lifestyle.rate" } }) {
                 nodes { level orgUnit { nameJa } region { code } value numerator denominator quality publishedValue printedValue printedUnit basis documentCode locator } }
               observations(where: { orgUnitCode: { eq: "19" }, fiscalYear: { eq: 2024 }, measureCode: { eq: "checkup.lifestyle.rate" } }) {
-                nodes { level printedValue documentCode locator } }
+                nodes { level region { code } printedValue documentCode locator } }
             }
             """);
         var fact = Assert.Single(data.GetProperty("facts").GetProperty("nodes").EnumerateArray());
@@ -61,6 +61,7 @@ public sealed class FactFeedTests(KenpoGraphApi api) : IClassFixture<KenpoGraphA
         Assert.Equal(73.7m, fact.GetProperty("publishedValue").GetDecimal());
         var observation = Assert.Single(data.GetProperty("observations").GetProperty("nodes").EnumerateArray());
         Assert.Equal("BRANCH", observation.GetProperty("level").GetString());
+        Assert.Equal("CHUBU", observation.GetProperty("region").GetProperty("code").GetString());
         foreach (var field in new[] { "printedValue", "documentCode", "locator" })
         {
             Assert.Equal(observation.GetProperty(field).GetString(), fact.GetProperty(field).GetString());
