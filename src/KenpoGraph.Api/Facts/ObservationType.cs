@@ -3,7 +3,10 @@ using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Documents;
 using KenpoGraph.Api.Measures;
 using KenpoGraph.Api.Provenance;
+using KenpoGraph.Api.Regions;
+using KenpoGraph.Api.Rollups;
 using KenpoGraph.Api.Schema;
+using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 
 namespace KenpoGraph.Api.Facts;
@@ -14,8 +17,15 @@ internal sealed class ObservationType : ObjectGraphType<ObservationRecord>
     {
         Name = "Observation";
         this.Says("One figure of one measure for one org unit and fiscal year, flat, with its provenance.", "観測値（1行1数値）。");
+        Interface<NodeInterface>();
+        this.Id(x => FactNodes.ObservationKey(x.OrgUnitCode, x.FiscalYear, x.MeasureCode));
         Field(x => x.OrgUnitCode).Says("Org unit code (00 = national figure).", "組織コード。");
+        // The level as the fact feed names it (Facts/FactType): a branch's figure, or the headquarters' national one.
+        Field<NonNullGraphType<RollupLevelType>>("level").Says("BRANCH for a branch's figure, NATIONAL for the headquarters' (00).", "集計レベル。")
+            .Resolve(c => c.Source.OrgUnitCode == Domain.Organisation.OrgUnitCode.HeadquartersCode ? RollupLevel.National : RollupLevel.Branch);
         Field(x => x.RegionCode, nullable: true).Says("Region of the branch in the default grouping; null for the headquarters.", "地域コード。");
+        Field<RegionType>("region").Says("The region regionCode names, as on the fact feed's rows.", "地域ブロック。")
+            .Resolve(c => c.Source.RegionCode is { } code ? c.LoadByKey<Region, string>(code, x => x.Code) : null);
         Field(x => x.FiscalYear).Says("Starting western year of the fiscal year.", "年度。");
         Field(x => x.MeasureCode).Says("Measure code, e.g. membership.insured.", "指標コード。");
         Field(x => x.Subject).Says("Subject of the measure, e.g. CHECKUP.", "分野。");

@@ -45,22 +45,29 @@ internal static class KpiQueries
             .Argument<KpiTargetFilterInputType>("where", "Filter (HotChocolate conventions), e.g. { orgUnit: { eq: \"20\" }, fiscalYear: { eq: 2025 } }.")
             .Argument<ListGraphType<NonNullGraphType<KpiTargetSortInputType>>>("order", "Sort order (HotChocolate conventions).")
             .AddPagingArguments()
-            .ResolveAsync(async context =>
-            {
-                var targets = context.ApplyWhere<KpiTargetFilterInputType, KpiTarget>(context.Warehouse().Db.KpiTargets);
-                return await context.PageAsync(context.ApplyOrder<KpiTargetSortInputType, KpiTarget, string>(targets, x => x.Code));
-            });
+            .ResolveAsync(async context => await context.PageAsync(Targets(context)));
+
+        // Offset paging beside cursor paging, as HotChocolate offers it (UseOffsetPaging): page-numbered KPI tables.
+        query.Field<NonNullGraphType<CollectionSegmentType<KpiTargetType, KpiTarget>>>("kpiTargetSegment")
+            .Says("The same rows as `kpiTargets`, offset-paged (skip/take) as HotChocolate's CollectionSegment.", "KPI目標一覧（オフセット）。")
+            .Argument<KpiTargetFilterInputType>("where", "Filter (HotChocolate conventions).")
+            .Argument<ListGraphType<NonNullGraphType<KpiTargetSortInputType>>>("order", "Sort order (HotChocolate conventions).")
+            .AddOffsetPagingArguments()
+            .ResolveAsync(async context => await context.SegmentAsync(Targets(context)));
 
         query.Field<NonNullGraphType<ConnectionType<KpiResultType, KpiResult>>>("kpiResults")
             .Says("KPI results as the seeds print them (value, numerator and denominator, printed mark, period basis, source), by code unless `order` says otherwise.", "KPI実績一覧。")
             .Argument<KpiResultFilterInputType>("where", "Filter (HotChocolate conventions), e.g. { kpi: { eq: \"K-POSTAL-RATE\" }, orgUnit: { eq: \"00\" } }.")
             .Argument<ListGraphType<NonNullGraphType<KpiResultSortInputType>>>("order", "Sort order (HotChocolate conventions), e.g. [{ fiscalYear: DESC }].")
             .AddPagingArguments()
-            .ResolveAsync(async context =>
-            {
-                var results = context.ApplyWhere<KpiResultFilterInputType, KpiResult>(context.Warehouse().Db.KpiResults);
-                return await context.PageAsync(context.ApplyOrder<KpiResultSortInputType, KpiResult, string>(results, x => x.Code));
-            });
+            .ResolveAsync(async context => await context.PageAsync(Results(context)));
+
+        query.Field<NonNullGraphType<CollectionSegmentType<KpiResultType, KpiResult>>>("kpiResultSegment")
+            .Says("The same rows as `kpiResults`, offset-paged (skip/take) as HotChocolate's CollectionSegment.", "KPI実績一覧（オフセット）。")
+            .Argument<KpiResultFilterInputType>("where", "Filter (HotChocolate conventions).")
+            .Argument<ListGraphType<NonNullGraphType<KpiResultSortInputType>>>("order", "Sort order (HotChocolate conventions).")
+            .AddOffsetPagingArguments()
+            .ResolveAsync(async context => await context.SegmentAsync(Results(context)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiComparisonCellType>>>>("kpiComparison")
             .Says("One KPI side by side across org units and years (seed 000's table: national FY2025, Nagano FY2025, Nagano FY2024): one cell per org unit and year, in the order given.", "KPI比較表。")
@@ -113,4 +120,10 @@ internal static class KpiQueries
             .ResolveAsync(async context => await context.Warehouse().Db.LoadCheckResults
                 .Where(c => c.Check == "ATTAINMENT_TALLY").OrderBy(c => c.Id).ToListAsync(context.CancellationToken));
     }
+
+    private static IQueryable<KpiTarget> Targets(IResolveFieldContext context) => context.ApplyOrder<KpiTargetSortInputType, KpiTarget, string>(
+        context.ApplyWhere<KpiTargetFilterInputType, KpiTarget>(context.Warehouse().Db.KpiTargets), x => x.Code);
+
+    private static IQueryable<KpiResult> Results(IResolveFieldContext context) => context.ApplyOrder<KpiResultSortInputType, KpiResult, string>(
+        context.ApplyWhere<KpiResultFilterInputType, KpiResult>(context.Warehouse().Db.KpiResults), x => x.Code);
 }

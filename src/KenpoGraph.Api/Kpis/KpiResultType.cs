@@ -13,6 +13,8 @@ internal sealed class KpiResultType : ObjectGraphType<KpiResult>
     {
         Name = "KpiResult";
         this.Says("A KPI value of one org unit and year, with numerator and denominator where printed and the printed attainment.", "KPI実績。");
+        Interface<NodeInterface>();
+        this.Id(x => x.Code);
         Field(x => x.Code).Says("Stable code Rnnnn.", "コード。");
         Field<NonNullGraphType<KpiType>>("kpi").Says("The KPI.", "KPI。").Resolve(c => c.LoadByKey<Kpi, string>(c.Source.KpiCode, x => x.Code));
         Field<NonNullGraphType<OrgUnitType>>("orgUnit").Says("Whose result (00 = national).", "組織単位。")

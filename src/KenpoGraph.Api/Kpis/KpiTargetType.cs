@@ -16,6 +16,8 @@ internal sealed class KpiTargetType : ObjectGraphType<KpiTarget>
     {
         Name = "KpiTarget";
         this.Says("A KPI target of one org unit and year as one plan document prints it, with its rule, threshold, result and attainment.", "KPI目標。");
+        Interface<NodeInterface>();
+        this.Id(x => x.Code);
         Field(x => x.Code).Says("Stable code Tnnnn.", "コード。");
         Field<NonNullGraphType<KpiType>>("kpi").Says("The KPI.", "KPI。").Resolve(c => c.LoadByKey<Kpi, string>(c.Source.KpiCode, x => x.Code));
         Field<NonNullGraphType<OrgUnitType>>("orgUnit").Says("Whose target (00 = the association).", "組織単位。")

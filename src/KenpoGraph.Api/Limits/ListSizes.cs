@@ -78,6 +78,8 @@ internal static class ListSizes
         ["FiscalYear.warekiLabels"] = Assumed(5), // the label's spellings (令和7年度, R7 …)
         ["Query.observations"] = Connection,
         ["Query.observationSegment"] = Segment,
+        ["Query.facts"] = Connection,
+        ["Query.factSegment"] = Segment,
         ["Query.rollup"] = new()
         {
             AssumedSize = RollupRows,
@@ -89,9 +91,12 @@ internal static class ListSizes
         ["Query.measures"] = Assumed(Measures),
         ["Query.documents"] = InChain("plan", 50, 50), // 6; each plan is printed in one of them
         ["Query.plans"] = Connection,
+        ["Query.planSegment"] = Segment,
         ["Query.kpis"] = Assumed(100), // 45
         ["Query.kpiTargets"] = Connection,
         ["Query.kpiResults"] = Connection,
+        ["Query.kpiTargetSegment"] = Segment,
+        ["Query.kpiResultSegment"] = Segment,
         ["Query.kpiComparison"] = new()
         {
             AssumedSize = OrgUnits * FiscalYears,
@@ -115,6 +120,7 @@ internal static class ListSizes
         ["PlanConnection.nodes"] = Roots("plan", CursorPaging.MaxPageSize, Plans),
         ["PlanConnection.edges"] = Roots("plan", CursorPaging.MaxPageSize, Plans),
         ["PlanEdge.node"] = InChain("plan", 1, 1),
+        ["PlanCollectionSegment.items"] = Roots("plan", CursorPaging.MaxPageSize, Plans),
         ["Plan.roots"] = InChain("plan", 30, NodesPerPlan, PlanNodes), // 9
         ["Plan.nodes"] = InChain("plan", NodesPerPlan, NodesPerPlan, PlanNodes), // 86
         ["PlanNode.children"] = InChain("plan", 40, NodesPerPlan, PlanNodes), // 10
@@ -129,10 +135,15 @@ internal static class ListSizes
         ["ObservationConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
+        ["FactConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["FactConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["FactCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiTargetConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiResultConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
         ["KpiResultConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
+        ["KpiTargetCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
+        ["KpiResultCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
         ["DataVersion.rowCounts"] = Assumed(50), // 23 tables
         // A publish's changes (Subscriptions/): tables and org units as the warehouse holds them; national figures moved
         // by one load (a first load's appear all at once, and the answer guard bounds that).

@@ -14,14 +14,20 @@ internal sealed class OrgUnitFilterInputType : FilterInputType<OrgUnitFilterInpu
         Text("nameEn", x => x.NameEn, "English name.");
         Text("officialNameJa", x => x.OfficialNameJa, "Official Japanese name.");
         Text("officialNameEn", x => x.OfficialNameEn, "Official English name.");
-        Object<Regions.RegionFilterInputType, Region>("region", db => x =>
-            from member in db.RegionMembers
-            join grouping in db.RegionGroupings on member.GroupingCode equals grouping.Code
-            join region in db.Regions on new { member.GroupingCode, Code = member.RegionCode } equals new { region.GroupingCode, region.Code }
-            where grouping.IsDefault && member.OrgUnitCode == x.Code
-            select region,
+        Object<Regions.RegionFilterInputType, Region>("region", OrgUnitRegion.DefaultRegion,
             "The branch's region in the default grouping (the headquarters has none, so no region condition holds for it).");
     }
+}
+
+internal static class OrgUnitRegion
+{
+    /// <summary>The branch's region in the default grouping, as a query of at most one row (none for the headquarters).</summary>
+    public static System.Linq.Expressions.Expression<Func<OrgUnit, IQueryable<Region>>> DefaultRegion(WarehouseDbContext db) => x =>
+        from member in db.RegionMembers
+        join grouping in db.RegionGroupings on member.GroupingCode equals grouping.Code
+        join region in db.Regions on new { member.GroupingCode, Code = member.RegionCode } equals new { region.GroupingCode, region.Code }
+        where grouping.IsDefault && member.OrgUnitCode == x.Code
+        select region;
 }
 
 internal sealed class OrgUnitSortInputType : Sorting.SortInputType<OrgUnit>
@@ -32,5 +38,7 @@ internal sealed class OrgUnitSortInputType : Sorting.SortInputType<OrgUnit>
         Sort("nameJa", x => x.NameJa, "By Japanese name (code-point order).");
         Sort("nameEn", x => x.NameEn, "By English name.");
         Sort("kind", x => x.Kind, "By kind.");
+        Object<Regions.RegionSortInputType, Region>("region", OrgUnitRegion.DefaultRegion,
+            "By the branch's region in the default grouping (the headquarters, without one, sorts as null).");
     }
 }

@@ -19,11 +19,15 @@ internal static class PlanQueries
             .Argument<PlanFilterInputType>("where", "Filter (HotChocolate conventions).")
             .Argument<ListGraphType<NonNullGraphType<PlanSortInputType>>>("order", "Sort order (HotChocolate conventions).")
             .AddPagingArguments()
-            .ResolveAsync(async context =>
-            {
-                var plans = context.ApplyWhere<PlanFilterInputType, PlanDocument>(context.Warehouse().Db.PlanDocuments);
-                return await context.PageAsync(context.ApplyOrder<PlanSortInputType, PlanDocument, string>(plans, x => x.Code));
-            });
+            .ResolveAsync(async context => await context.PageAsync(Plans(context)));
+
+        // Offset paging beside cursor paging, as HotChocolate offers it (UseOffsetPaging).
+        query.Field<NonNullGraphType<CollectionSegmentType<PlanType, PlanDocument>>>("planSegment")
+            .Says("The same plan documents as `plans`, offset-paged (skip/take) as HotChocolate's CollectionSegment.", "計画文書一覧（オフセット）。")
+            .Argument<PlanFilterInputType>("where", "Filter (HotChocolate conventions).")
+            .Argument<ListGraphType<NonNullGraphType<PlanSortInputType>>>("order", "Sort order (HotChocolate conventions).")
+            .AddOffsetPagingArguments()
+            .ResolveAsync(async context => await context.SegmentAsync(Plans(context)));
 
         query.Field<PlanType>("plan")
             .Says("One plan document by its id or its code (seed-000/nagano-business-plan-2025); null when there is none.", "計画文書（ID・コード指定）。")
@@ -35,4 +39,7 @@ internal static class PlanQueries
                 return await context.Warehouse().Db.PlanDocuments.FirstOrDefaultAsync(x => x.Code == code, context.CancellationToken);
             });
     }
+
+    private static IQueryable<PlanDocument> Plans(IResolveFieldContext context) => context.ApplyOrder<PlanSortInputType, PlanDocument, string>(
+        context.ApplyWhere<PlanFilterInputType, PlanDocument>(context.Warehouse().Db.PlanDocuments), x => x.Code);
 }

@@ -15,3 +15,15 @@ internal sealed class RegionFilterInputType : FilterInputType<RegionFilterInputT
         Integer("sortOrder", x => x.SortOrder, "Position in the grouping.");
     }
 }
+
+/// <summary>RegionSortInput: sorting by a region's fields, nested where a field leads to one (a fact's or a branch's region).</summary>
+internal sealed class RegionSortInputType : Sorting.SortInputType<Region>
+{
+    public RegionSortInputType() : base("RegionSortInput", "Sort order by a region (HotChocolate sorting conventions). 地域の並び順。")
+    {
+        Sort("code", x => x.Code, "By region code.");
+        Sort("nameJa", x => x.NameJa, "By Japanese name (code-point order).");
+        Sort("nameEn", x => x.NameEn, "By English name.");
+        Sort("sortOrder", x => x.SortOrder, "By position in the grouping (north to south for the standard regions).");
+    }
+}

@@ -15,7 +15,7 @@ internal static class NodeQueries
         query.Field<NodeInterface>("node")
             .Says("Fetches any object by its global id.", "IDでオブジェクトを取得。")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from an object's id field.")
-            .Resolve(context => Resolve(context, context.GetArgument<string>("id")));
+            .ResolveAsync(async context => await ResolveAsync(context, context.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Fetches several objects by their global ids, in the order given; null where an id resolves to nothing. At most Limits:MaxNodeBatchSize ids (50 by default, as HotChocolate).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
@@ -53,6 +53,9 @@ internal static class NodeQueries
                 "Plan" => (await db.PlanDocuments.Where(EntityLoader.WithKeyIn(keys, (PlanDocument x) => x.Code)).ToListAsync(cancel)).Select(x => (x.Code, (object)x)),
                 "PlanNode" => (await db.PlanNodes.Where(EntityLoader.WithKeyIn(keys, (PlanNode x) => x.Code)).ToListAsync(cancel)).Select(x => (x.Code, (object)x)),
                 "Kpi" => (await db.Kpis.Where(EntityLoader.WithKeyIn(keys, (Kpi x) => x.Code)).ToListAsync(cancel)).Select(x => (x.Code, (object)x)),
+                "KpiTarget" => (await db.KpiTargets.Where(EntityLoader.WithKeyIn(keys, (KpiTarget x) => x.Code)).ToListAsync(cancel)).Select(x => (x.Code, (object)x)),
+                "KpiResult" => (await db.KpiResults.Where(EntityLoader.WithKeyIn(keys, (KpiResult x) => x.Code)).ToListAsync(cancel)).Select(x => (x.Code, (object)x)),
+                _ when Facts.FactNodes.Types.Contains(group.Key) => await Facts.FactNodes.FindAsync(db, group.Key, keys, cancel),
                 _ => [],
             };
             foreach (var (key, row) in rows)
@@ -70,13 +73,17 @@ internal static class NodeQueries
         ? (typeName, key)
         : throw new KenpoError(ErrorCodes.InvalidArgument, $"'{id}' is not a KenpoGraph id.");
 
-    private static object? Resolve(IResolveFieldContext context, string id)
+    private static async Task<object?> ResolveAsync(IResolveFieldContext context, string id)
     {
         if (!NodeId.TryParse(id, out var typeName, out var key))
         {
             throw new KenpoError(ErrorCodes.InvalidArgument, $"'{id}' is not a KenpoGraph id.");
         }
         var db = RequestData.RequestWarehouseAccess.Warehouse(context).Db;
+        if (Facts.FactNodes.Types.Contains(typeName))
+        {
+            return (await Facts.FactNodes.FindAsync(db, typeName, [key], context.CancellationToken)).Select(x => x.Row).FirstOrDefault();
+        }
         return typeName switch
         {
             "OrgUnit" => db.OrgUnits.FirstOrDefault(x => x.Code == key),
@@ -87,6 +94,8 @@ internal static class NodeQueries
             "Plan" => db.PlanDocuments.FirstOrDefault(x => x.Code == key),
             "PlanNode" => db.PlanNodes.FirstOrDefault(x => x.Code == key),
             "Kpi" => db.Kpis.FirstOrDefault(x => x.Code == key),
+            "KpiTarget" => db.KpiTargets.FirstOrDefault(x => x.Code == key),
+            "KpiResult" => db.KpiResults.FirstOrDefault(x => x.Code == key),
             _ => null,
         };
     }

@@ -27,6 +27,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddFiscalYearQueries();
         this.AddMembershipQueries();
         this.AddObservationQueries();
+        this.AddFactQueries();
         this.AddRollupQueries();
         this.AddMeasureQueries();
         this.AddDocumentQueries();

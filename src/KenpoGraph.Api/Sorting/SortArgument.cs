@@ -11,6 +11,6 @@ internal static class SortArgument
         where TSort : SortInputType<TEntity>
     {
         var type = (TSort)context.FieldDefinition.Arguments!.Find("order")!.ResolvedType!.GetNamedType();
-        return type.Apply(source, ClientOrder.Of(context, "order"), fallback);
+        return type.Apply(source, ClientOrder.Of(context, "order"), fallback, RequestData.RequestWarehouseAccess.Warehouse(context).Db);
     }
 }

@@ -40,6 +40,7 @@ internal static class BranchOwners
         Owned<SourceReferenceType, Observation>(o => [Owner.OrgUnit(o.OrgUnitCode)]),
         Owned<MembershipYearType, MembershipYear>(m => [Owner.OrgUnit(m.OrgUnitCode)]),
         Owned<RollupType, Rollup>(OwnersOf),
+        Owned<FactType, FactRecord>(FactType.OwnersOf),
         Owned<SeriesPointType, SeriesPoint>(p => p.Previous is { } previous ? [.. OwnersOf(p.Current), .. OwnersOf(previous)] : OwnersOf(p.Current)),
         Owned<PlanType, PlanDocument>(p => [Owner.OrgUnit(p.OrgUnitCode)]),
         Owned<PlanNodeType, PlanNode>(n => [Owner.Plan(n.PlanDocumentCode)]),

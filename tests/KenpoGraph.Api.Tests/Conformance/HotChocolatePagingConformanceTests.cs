@@ -88,4 +88,26 @@ public sealed class HotChocolatePagingConformanceTests(KenpoGraphApi api) : ICla
         Assert.Equal(next, segment.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.Equal(previous, segment.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
     }
+    // IntegrationTests.Simple_StringList_Take_2_Skip_2 on every list HotChocolate would give UseOffsetPaging: the fact
+    // feed, plans and KPI rows page by number beside their cursor connections, the same rows in the same order.
+    [Theory]
+    [InlineData("facts", "factSegment", "where: { fiscalYear: { eq: 2024 }, measureCode: { eq: \"membership.insured\" } }", "id")]
+    [InlineData("plans", "planSegment", "", "code")]
+    [InlineData("kpiTargets", "kpiTargetSegment", "order: [{ fiscalYear: DESC }]", "id")]
+    [InlineData("kpiResults", "kpiResultSegment", "where: { orgUnit: { eq: \"00\" } }", "id")]
+    public async Task Offset_pages_exist_where_HotChocolate_would_offer_them_and_hold_the_connections_rows(string connection, string segment, string arguments, string key)
+    {
+        var more = arguments.Length == 0 ? "" : $", {arguments}";
+        var data = await api.DataAsync($$"""
+            {
+              all: {{connection}}(first: 7{{more}}) { totalCount nodes { {{key}} } }
+              page: {{segment}}(skip: 3, take: 4{{more}}) { totalCount pageInfo { hasNextPage hasPreviousPage } items { {{key}} } }
+            }
+            """);
+        var all = data.GetProperty("all").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty(key).GetString()).ToArray();
+        Assert.Equal(7, all.Length);
+        Assert.Equal(data.GetProperty("all").GetProperty("totalCount").GetInt32(), data.GetProperty("page").GetProperty("totalCount").GetInt32());
+        Assert.Equal(all[3..], data.GetProperty("page").GetProperty("items").EnumerateArray().Select(n => n.GetProperty(key).GetString()));
+        AssertPageInfo(data.GetProperty("page"), next: true, previous: true);
+    }
 }

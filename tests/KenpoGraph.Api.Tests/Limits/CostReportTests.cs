@@ -107,6 +107,39 @@ public sealed class CostReportTests(KenpoGraphApi api) : IClassFixture<KenpoGrap
         Assert.Equal("`fiscalYears` holds 31 distinct values; at most 30 are accepted.", error.GetProperty("message").GetString());
     }
 
+    // The fact feed and the offset pages are bounded as observations are (Limits/ListSizes).
+    private const string OrgUnitFacts = "facts { value }";
+
+    [Theory]
+    [InlineData($$"""{ facts(first: 1000) { nodes { orgUnit { {{OrgUnitFacts}} } } } }""")]
+    [InlineData($$"""{ facts(first: 1000) { edges { node { orgUnit { {{OrgUnitFacts}} } } } } }""")]
+    [InlineData($$"""{ factSegment(take: 1000) { items { orgUnit { {{OrgUnitFacts}} } } } }""")]
+    [InlineData("""{ kpiResultSegment(take: 1000) { items { orgUnit { facts { value } } } } }""")]
+    [InlineData("""{ kpiTargetSegment(take: 1000) { items { orgUnit { facts { value } } } } }""")]
+    public async Task A_full_page_of_facts_or_KPI_rows_each_fanning_out_is_estimated_above_the_limit_and_refused(string query)
+    {
+        var (status, body) = await SendAsync(query, mode: null);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("MAX_COST_EXCEEDED", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task The_fact_feeds_estimate_follows_the_page_size_asked_for()
+    {
+        async Task<long> CostAsync(string query)
+        {
+            var (status, body) = await SendAsync(query, "validate");
+            Assert.Equal(HttpStatusCode.OK, status);
+            return body.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetInt64();
+        }
+        var small = await CostAsync("{ facts(first: 10) { nodes { value measure { code } } } }");
+        var large = await CostAsync("{ facts(first: 1000) { nodes { value measure { code } } } }");
+        var segment = await CostAsync("{ factSegment(take: 1000) { items { value measure { code } } } }");
+        Assert.True(large > 50 * small / 2, $"{small} for 10 rows, {large} for 1,000");
+        Assert.True(segment > 50 * small / 2, $"{small} for 10 rows, {segment} for a segment of 1,000");
+    }
+
     private static string Id(string type, string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{key}"));
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(string query, string? mode)

@@ -125,6 +125,25 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("budget line children", "Schema/GroupLoader.cs", db => ByKeys(db, (BudgetLine x) => x.ParentCode!, Keys).OrderBy(x => x.TreeOrder));
         yield return ("checks of budget lines", "Schema/GroupLoader.cs", db => ByKeys(db, (LoadCheckResult x) => x.BudgetLineCode!, Keys).OrderBy(x => x.Id));
 
+        // Facts: the fact feed (issue 18 item 3) over fact_rollup with its joins, every filter field and sort field, paged;
+        // a restricted caller's figure condition; node ids of the feeds' rows.
+        yield return ("fact rows", "Facts/FactRecord.cs", db =>
+            FactQueries.Ordered(FactRecord.Query(db).Where(x => x.Level == RollupLevel.Branch && x.RegionCode == "KANTO").OrderBy(x => x.MeasureCode)).Take(50));
+        yield return ("fact filter: orgUnit, region, measure (nested objects)", "Facts/FactFilterInputType.cs", db => Filtered(new FactFilterInputType(), FactRecord.Query(db), db));
+        yield return ("facts page (every filter field, every sort field, nested sorts)", "Facts/FactQueries.cs", db =>
+            FactQueries.Ordered(new FactSortInputType().Apply(
+                Filtered(new FactFilterInputType(), FactRecord.Query(db).Where(x => x.Level == RollupLevel.Branch), db),
+                (object?[])[.. new FactSortInputType().Fields.Where(f => f.Name is not "orgUnit" and not "region").Select(f => (object?)new Dictionary<string, object?> { [f.Name] = SortDirection.Desc }),
+                    new Dictionary<string, object?> { ["orgUnit"] = new Dictionary<string, object?> { ["nameEn"] = SortDirection.Asc, ["region"] = new Dictionary<string, object?> { ["sortOrder"] = SortDirection.Desc } } },
+                    new Dictionary<string, object?> { ["region"] = new Dictionary<string, object?> { ["code"] = SortDirection.Asc } }],
+                x => x.MeasureCode, db)).Skip(50).Take(50));
+        yield return ("nested sorts (a branch's region) over the request's warehouse", "Sorting/SortArgument.cs", db =>
+            new OrgUnitSortInputType().Apply(db.OrgUnits, (object?[])[new Dictionary<string, object?> { ["region"] = new Dictionary<string, object?> { ["sortOrder"] = SortDirection.Desc } }], x => x.Code, db));
+        string[] factKeys = ["BRANCH/19/2024/membership.insured", "REGION/KANTO/2023/checkup.lifestyle.rate"];
+        yield return ("node(Fact) ids", "Facts/FactNodes.cs", db => FactNodes.Facts(db, factKeys));
+        yield return ("node(Rollup) ids", "Facts/FactNodes.cs", db => FactNodes.Rollups(db, factKeys));
+        yield return ("node(Observation) ids", "Facts/FactNodes.cs", db => FactNodes.Observations(db, ["19/2024/membership.insured", "00/2024/membership.insured"]));
+
         // Schema/NodeQueries.cs: node(id) by type
         yield return ("node(OrgUnit)", "Schema/NodeQueries.cs", db => db.OrgUnits.Where(x => x.Code == Keys[0]).Take(1));
         yield return ("node(Region)", "Schema/NodeQueries.cs", db => db.Regions.Where(x => x.Code == Keys[0]).Take(1));
@@ -134,6 +153,8 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("node(Plan)", "Schema/NodeQueries.cs", db => db.PlanDocuments.Where(x => x.Code == Keys[0]).Take(1));
         yield return ("node(PlanNode)", "Schema/NodeQueries.cs", db => db.PlanNodes.Where(x => x.Code == Keys[0]).Take(1));
         yield return ("node(Kpi)", "Schema/NodeQueries.cs", db => db.Kpis.Where(x => x.Code == Keys[0]).Take(1));
+        yield return ("nodes(KpiTarget)", "Schema/NodeQueries.cs", db => ByKeys(db, (KpiTarget x) => x.Code, Keys));
+        yield return ("nodes(KpiResult)", "Schema/NodeQueries.cs", db => ByKeys(db, (KpiResult x) => x.Code, Keys));
 
         // Documents and measures
         yield return ("documents", "Documents/DocumentQueries.cs", db => db.Documents.OrderBy(d => d.Code));
