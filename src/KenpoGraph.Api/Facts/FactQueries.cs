@@ -20,7 +20,8 @@ internal static class FactQueries
     public static void AddFactQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<FactType, FactRecord>>>("facts")
-            .Says("Every measure's value at every level (BRANCH, REGION, NATIONAL) as flat rows with Node ids, published figures and provenance; cursor-paged (HotChocolate conventions). rollup is a view of these rows at one level.",
+            .Says("Every measure's value at every level (BRANCH, REGION, NATIONAL) as flat rows with Node ids, published figures and provenance; cursor-paged (HotChocolate conventions). " +
+                "rollup is a view of these rows at one level.",
                 "事実行一覧（全レベル）。")
             .Argument<FactFilterInputType>("where", "Filter (HotChocolate conventions).")
             .Argument<ListGraphType<NonNullGraphType<FactSortInputType>>>("order", "Sort order; ties broken by measure, year, level and unit.")

@@ -18,7 +18,8 @@ internal sealed class FactType : ObjectGraphType<FactRecord>
     public FactType()
     {
         Name = "Fact";
-        this.Says("One measure's value for one unit (branch, region or nation) and fiscal year, by the measure's rule, beside the published figure and with the unit's own loaded figure's provenance: the flat feed of every measure at every level.",
+        this.Says("One measure's value for one unit (branch, region or nation) and fiscal year, by the measure's rule, beside the published figure and with the unit's own loaded figure's " +
+            "provenance: the flat feed of every measure at every level.",
             "事実行（全レベル・全指標）。");
         Interface<NodeInterface>();
         this.Id(x => x.Key);
@@ -37,7 +38,8 @@ internal sealed class FactType : ObjectGraphType<FactRecord>
         Field(x => x.Subject).Says("Subject of the measure, e.g. CHECKUP.", "分野。");
         // The figures exactly as rollup shows them, through the same disclosure control (Api/Disclosure).
         this.AddRollupFigures(x => x.AsRollup());
-        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>)).Says("DEMO when any input is demonstration data; PUBLISHED for a branch's own printed figure; DERIVED when computed from published figures.", "品質区分。");
+        Field(x => x.Quality, type: typeof(NonNullGraphType<QualityType>))
+            .Says("DEMO when any input is demonstration data; PUBLISHED for a branch's own printed figure; DERIVED when computed from published figures.", "品質区分。");
         Field(x => x.PublishedValue, type: typeof(ExactDecimalGraphType)).Says("The figure as printed for the unit (national figures are the headquarters'), in the base unit.", "公表値。");
         this.AddDifference(x => x.AsRollup());
         Field(x => x.PrintedValue, nullable: true).Says("The unit's own loaded figure as printed (or as generated, for demonstration data); null without one (REGION rows).", "印字値。");

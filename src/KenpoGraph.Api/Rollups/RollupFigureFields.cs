@@ -15,14 +15,17 @@ internal static class RollupFigureFields
     public static void AddRollupFigures<T>(this ObjectGraphType<T> type, Func<T, Rollup> rowOf)
     {
         // Every figure of a REGION or NATIONAL row goes through disclosure control: null when the cell is withheld from the caller.
-        type.Field<ExactDecimalGraphType>("value").Says("The roll-up: Σ for SUM, Σnumerator ÷ Σdenominator (× scale) for RATIO, Σ(value·weight) ÷ Σweight for WEIGHTED_MEAN (a branch's printed figure where it has one); null when no branch contributed, or when withheld.", "集計値。")
+        type.Field<ExactDecimalGraphType>("value")
+            .Says("The roll-up: Σ for SUM, Σnumerator ÷ Σdenominator (× scale) for RATIO, Σ(value·weight) ÷ Σweight for WEIGHTED_MEAN (a branch's printed figure where it has one); null when " +
+                "no branch contributed, or when withheld.", "集計値。")
             .Resolve(c => c.Disclosure().Disclosed(() => rowOf(c.Source).Value, rowOf(c.Source)));
         type.Field<ExactDecimalGraphType>("numerator").Says("Σ numerator (RATIO), Σ value·weight (WEIGHTED_MEAN) or Σ value (SUM); null when withheld.", "分子の合計。")
             .Resolve(c => c.Disclosure().Disclosed(() => rowOf(c.Source).Numerator, rowOf(c.Source)));
         type.Field<ExactDecimalGraphType>("denominator").Says("Σ denominator (RATIO) or Σ weight (WEIGHTED_MEAN); null for SUM, or when withheld.", "分母の合計。")
             .Resolve(c => c.Disclosure().Disclosed(() => rowOf(c.Source).Denominator, rowOf(c.Source)));
         type.Field<NonNullGraphType<BooleanGraphType>>("withheld")
-            .Says("True when disclosure control withholds this aggregate from a branch-limited caller: with the branches the token may see it would reveal a hidden branch's value, so value, numerator, denominator and difference are null (docs/partners-and-access.md). Always false for unrestricted callers and BRANCH rows.", "秘匿（開示制御）。")
+            .Says("True when disclosure control withholds this aggregate from a branch-limited caller: with the branches the token may see it would reveal a hidden branch's value, so value, " +
+                "numerator, denominator and difference are null (docs/partners-and-access.md). Always false for unrestricted callers and BRANCH rows.", "秘匿（開示制御）。")
             .Resolve(c => c.Disclosure().Withheld(rowOf(c.Source)));
         type.Field<StringGraphType>("withheldCode").Says("DISCLOSURE_WITHHELD when withheld, else null.", "秘匿コード。")
             .Resolve(c => c.Disclosure().WhenWithheld(rowOf(c.Source), AggregateDisclosure.Code));

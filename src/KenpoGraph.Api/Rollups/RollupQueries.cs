@@ -19,7 +19,8 @@ internal static class RollupQueries
     public static void AddRollupQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RollupType>>>>("rollup")
-            .Says("Measures rolled up to BRANCH, REGION or NATIONAL level by each measure's rule, materialised at load time, with the published figure and the difference: a view of the fact feed's rows at one level, unpaged (`facts` pages all levels with the same fields and nested filters).", "集計（事実行の1レベル分）。")
+            .Says("Measures rolled up to BRANCH, REGION or NATIONAL level by each measure's rule, materialised at load time, with the published figure and the difference: a view of the fact " +
+                "feed's rows at one level, unpaged (`facts` pages all levels with the same fields and nested filters).", "集計（事実行の1レベル分）。")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("measures", "Measure codes, e.g. [\"membership.insured\"] (see `measures`).")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("fiscalYears", "Fiscal years; omitted = all.")
             .Argument<NonNullGraphType<RollupLevelType>>("level", "BRANCH, REGION or NATIONAL.")

@@ -62,7 +62,10 @@ public sealed class FactFeedAccessTests(SecuredApi api)
         var data = await AskAsYamanashi("""
             query ($ids: [ID!]!, $tokyo: ID!) {
               tokyo: node(id: $tokyo) { id ... on Fact { value } }
-              nodes(ids: $ids) { id ... on Fact { orgUnitCode value } ... on Rollup { orgUnitCode } ... on Observation { observedUnit: orgUnitCode } ... on KpiResult { code } ... on KpiTarget { code } }
+              nodes(ids: $ids) {
+                id ... on Fact { orgUnitCode value } ... on Rollup { orgUnitCode } ... on Observation { observedUnit: orgUnitCode }
+                ... on KpiResult { code } ... on KpiTarget { code }
+              }
             }
             """, new { ids, tokyo = ids[0] });
         Assert.Equal(JsonValueKind.Null, data.GetProperty("tokyo").ValueKind);

@@ -133,12 +133,15 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("facts page (every filter field, every sort field, nested sorts)", "Facts/FactQueries.cs", db =>
             FactQueries.Ordered(new FactSortInputType().Apply(
                 Filtered(new FactFilterInputType(), FactRecord.Query(db).Where(x => x.Level == RollupLevel.Branch), db),
-                (object?[])[.. new FactSortInputType().Fields.Where(f => f.Name is not "orgUnit" and not "region").Select(f => (object?)new Dictionary<string, object?> { [f.Name] = SortDirection.Desc }),
-                    new Dictionary<string, object?> { ["orgUnit"] = new Dictionary<string, object?> { ["nameEn"] = SortDirection.Asc, ["region"] = new Dictionary<string, object?> { ["sortOrder"] = SortDirection.Desc } } },
+                (object?[])[.. new FactSortInputType().Fields
+                    .Where(f => f.Name is not "orgUnit" and not "region").Select(f => (object?)new Dictionary<string, object?> { [f.Name] = SortDirection.Desc }),
+                    new Dictionary<string, object?> { ["orgUnit"] = new Dictionary<string, object?> { ["nameEn"] = SortDirection.Asc, ["region"] = new Dictionary<string,
+                        object?> { ["sortOrder"] = SortDirection.Desc } } },
                     new Dictionary<string, object?> { ["region"] = new Dictionary<string, object?> { ["code"] = SortDirection.Asc } }],
                 x => x.MeasureCode, db)).Skip(50).Take(50));
         yield return ("nested sorts (a branch's region) over the request's warehouse", "Sorting/SortArgument.cs", db =>
-            new OrgUnitSortInputType().Apply(db.OrgUnits, (object?[])[new Dictionary<string, object?> { ["region"] = new Dictionary<string, object?> { ["sortOrder"] = SortDirection.Desc } }], x => x.Code, db));
+            new OrgUnitSortInputType().Apply(db.OrgUnits, (object?[])[new Dictionary<string, object?> { ["region"] = new Dictionary<string,
+                object?> { ["sortOrder"] = SortDirection.Desc } }], x => x.Code, db));
         string[] factKeys = ["BRANCH/19/2024/membership.insured", "REGION/KANTO/2023/checkup.lifestyle.rate"];
         yield return ("node(Fact) ids", "Facts/FactNodes.cs", db => FactNodes.Facts(db, factKeys));
         yield return ("node(Rollup) ids", "Facts/FactNodes.cs", db => FactNodes.Rollups(db, factKeys));
