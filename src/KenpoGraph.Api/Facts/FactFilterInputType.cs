@@ -17,9 +17,6 @@ namespace KenpoGraph.Api.Facts;
 /// </summary>
 internal sealed class FactFilterInputType : FilterInputType<FactFilterInputType, FactRecord>
 {
-    /// <summary>The figure fields whose conditions a branch-limited caller's aggregates must not answer (FactQueries).</summary>
-    public static readonly IReadOnlySet<string> FigureFields = new HashSet<string>(StringComparer.Ordinal) { "value", "numerator", "denominator", "difference" };
-
     public FactFilterInputType() : base("FactFilterInput", "Conditions on fact rows (HotChocolate filtering conventions). 事実行の絞り込み条件。")
     {
         Enumeration<RollupLevelType, RollupLevel>("level", x => x.Level, "BRANCH, REGION or NATIONAL.");

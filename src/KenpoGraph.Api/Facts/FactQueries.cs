@@ -39,11 +39,9 @@ internal static class FactQueries
     private static IQueryable<FactRecord> Filtered(IResolveFieldContext context)
     {
         var rows = FactRecord.Query(context.Warehouse().Db);
-        // A REGION or NATIONAL row's figures may be withheld from a branch-limited caller (Api/Disclosure); a condition or
-        // a sort on them would still tell where the withheld figure lies (value gt 1000 or not, its place in the order).
-        // Such a caller's figure conditions and figure sorts therefore answer BRANCH rows only, which the row filter has
-        // already limited to the caller's branches.
-        if (context.Disclosure().Applies && (Mentions(context.GetArgument<object?>("where")) || Mentions(context.GetArgument<object?>("order"))))
+        // A branch-limited caller's conditions and sorts on figures answer BRANCH rows only (Disclosure/FigureConditions).
+        if (context.Disclosure().Applies
+            && (FigureConditions.Mentioned(context.GetArgument<object?>("where")) || FigureConditions.Mentioned(context.GetArgument<object?>("order"))))
         {
             rows = rows.Where(x => x.Level == RollupLevel.Branch);
         }
@@ -54,14 +52,4 @@ internal static class FactQueries
     /// <summary>After the client's order and the measure: the rest of fact_rollup's key, so the order is total and pages never overlap.</summary>
     public static IQueryable<FactRecord> Ordered(IQueryable<FactRecord> sorted) =>
         ((IOrderedQueryable<FactRecord>)sorted).ThenBy(x => x.FiscalYear).ThenBy(x => x.Level).ThenBy(x => x.UnitCode);
-
-    /// <summary>Whether a where or order value names a figure field anywhere (in and / or, nested or not).</summary>
-    private static bool Mentions(object? value) => value switch
-    {
-        IDictionary<string, object?> fields => fields.Any(f => (FactFilterInputType.FigureFields.Contains(f.Key) && f.Value is not null) || Mentions(f.Value)),
-        IEnumerable<KeyValuePair<string, object?>> pairs => pairs.Any(f => (FactFilterInputType.FigureFields.Contains(f.Key) && f.Value is not null) || Mentions(f.Value)),
-        string => false,
-        IEnumerable<object?> items => items.Any(Mentions),
-        _ => false,
-    };
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KenpoGraph.Api.Disclosure;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Filtering;
 using KenpoGraph.Api.Limits;
@@ -40,6 +41,12 @@ internal static class RollupQueries
                 if (years is not null)
                 {
                     rows = rows.Where(r => years.Contains(r.FiscalYear));
+                }
+                // A branch-limited caller's condition on a figure answers BRANCH rows only (Disclosure/FigureConditions):
+                // rollup(level: REGION, where: { value: { gt: … } }) told where a withheld regional figure lay.
+                if (context.Disclosure().Applies && FigureConditions.Mentioned(context.GetArgument<object?>("where")))
+                {
+                    rows = rows.Where(r => r.Level == RollupLevel.Branch);
                 }
                 rows = context.ApplyWhere<RollupFilterInputType, Rollup>(rows);
                 var result = await rows.OrderBy(r => r.MeasureCode).ThenBy(r => r.FiscalYear).ThenBy(r => r.UnitCode)

@@ -120,6 +120,26 @@ public sealed class FactFeedAccessTests(SecuredApi api)
         Assert.True(row.GetProperty("withheld").GetBoolean());
     }
 
+    [SkippableTheory]
+    [InlineData("value: { gt: 0 }")]
+    [InlineData("and: [{ difference: { neq: 12345 } }]")]
+    [InlineData("denominator: { eq: null }")]
+    public async Task Rollup_conditions_on_figures_answer_a_partner_with_branch_rows_only(string condition)
+    {
+        // Was: rollup(level: REGION, where: { value: { gt: … } }) answered the withheld Hokkaido row or not, so a partner
+        // could find a hidden branch's figure by halving the bound.
+        var query = $$"""
+            { rollup(measures: ["membership.insured"], fiscalYears: [2023], level: REGION, where: { unitCode: { eq: "HOKKAIDO" }, {{condition}} }) { level value } }
+            """;
+        Assert.Single((await api.SendAsync(query, api.Token())).AssertAnswered().GetProperty("rollup").EnumerateArray());
+        Assert.Empty((await AskAsYamanashi(query)).GetProperty("rollup").EnumerateArray());
+        // The partner's own branch row still answers the same condition.
+        var own = await AskAsYamanashi($$"""
+            { rollup(measures: ["membership.insured"], fiscalYears: [2023], level: BRANCH, where: { value: { gt: 0 } }) { orgUnitCode value } }
+            """);
+        Assert.Equal("19", Assert.Single(own.GetProperty("rollup").EnumerateArray()).GetProperty("orgUnitCode").GetString());
+    }
+
     [SkippableFact]
     public async Task A_partners_own_branch_rows_still_answer_figure_conditions_and_sorts()
     {
