@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Aggregation;
 using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Budgets;
 using KenpoGraph.Api.DataVersions;
@@ -28,6 +29,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddMembershipQueries();
         this.AddObservationQueries();
         this.AddRollupQueries();
+        this.AddAggregateQueries();
         this.AddMeasureQueries();
         this.AddDocumentQueries();
         this.AddDataVersionQueries();
