@@ -126,6 +126,10 @@ internal static class AggregateQueries
 
         var previous = context.GetArgument<bool?>("yearOverYear") == true ? await PreviousRowsAsync(db, measureCodes, selected, cancellationToken) : null;
         var structures = disclosure.Applies ? await disclosure.StructuresAsync(measureCodes, cancellationToken) : null;
+        var perYear = new Dictionary<(string, int), GroupDisclosure>();
+        Func<string, int, GroupDisclosure>? disclosureOf = structures is null ? null : (measure, year) =>
+            perYear.TryGetValue((measure, year), out var known) ? known
+                : perYear[(measure, year)] = new GroupDisclosure(structures.GetValueOrDefault(measure)?.GetValueOrDefault(year), disclosure.Sees);
 
         int ScopeOf(AggregateGroupKey key)
         {
@@ -152,14 +156,14 @@ internal static class AggregateQueries
             var rule = new Domain.Rollups.MeasureRule(measure.Code, measure.Aggregation, measure.NumeratorCode, measure.DenominatorCode, measure.WeightCode, measure.Scale);
             var parts = g.Select(Part).ToArray();
             var total = GroupTotal.Of(rule, parts);
-            var released = Releasable(structures, disclosure, measure.Code, parts);
+            var released = Releasable(disclosureOf, measure.Code, parts);
             var spreadReleased = !disclosure.Applies || GroupDisclosure.SpreadReleasable(parts.Where(p => p.Contributes).Select(p => p.Branch), disclosure.Sees);
             var years = g.Key.FiscalYear is null ? parts.Select(p => p.FiscalYear).Distinct().Count() : 1;
             AggregatePrevious? before = null;
             if (previous is not null)
             {
                 var earlier = parts.Select(p => previous.GetValueOrDefault((p.Branch, measure.Code, p.FiscalYear - 1))).OfType<AggregateRow>().Select(Part).ToArray();
-                before = earlier.Length == 0 ? new AggregatePrevious(null, 0, Domain.Provenance.Quality.Derived, false) : Previous(rule, earlier, Releasable(structures, disclosure, measure.Code, earlier));
+                before = earlier.Length == 0 ? new AggregatePrevious(null, 0, Domain.Provenance.Quality.Derived, false) : Previous(rule, earlier, Releasable(disclosureOf, measure.Code, earlier));
             }
             return new AggregateGroup
             {
@@ -198,12 +202,8 @@ internal static class AggregateQueries
     }
 
     /// <summary>Whether the group's parts may be released: in every year it spans, its contributors pass <see cref="GroupDisclosure"/>.</summary>
-    private static bool Releasable(IReadOnlyDictionary<string, IReadOnlyDictionary<int, GroupDisclosure.Structure>>? structures, AggregateDisclosure disclosure,
-        string measure, IEnumerable<BranchPart> parts) =>
-        structures is null || parts.Where(p => p.Contributes).GroupBy(p => p.FiscalYear).All(year => GroupDisclosure.Releasable(
-            year.Select(p => p.Branch),
-            structures.GetValueOrDefault(measure)?.GetValueOrDefault(year.Key),
-            disclosure.Sees));
+    private static bool Releasable(Func<string, int, GroupDisclosure>? disclosureOf, string measure, IEnumerable<BranchPart> parts) =>
+        disclosureOf is null || parts.Where(p => p.Contributes).GroupBy(p => p.FiscalYear).All(year => disclosureOf(measure, year.Key).Releasable(year.Select(p => p.Branch)));
 
     /// <summary>The rows of the same branches and measures one year before each selected row.</summary>
     private static async Task<Dictionary<(string, string, int), AggregateRow>> PreviousRowsAsync(WarehouseDbContext db, string[] measures,

@@ -3,34 +3,42 @@ using KenpoGraph.Domain.Disclosure;
 namespace KenpoGraph.Domain.Aggregation;
 
 /// <summary>
-/// Disclosure control for ad-hoc groups (docs/bi-developers.md "Ad-hoc aggregation"). A client chooses its groups
-/// freely, across as many requests as it likes, so the row space of everything it could combine is not known when one
-/// group is decided: two custom groups that differ by one hidden branch, each with enough hidden contributors to pass
-/// the primary rule, would give that branch by subtraction. The rule is therefore conservative: a group is released to
-/// a branch-limited caller only when, for every measure-year it adds up, its hidden contributors are exactly the hidden
-/// contributors of a cell <see cref="DisclosureRule"/> releases (a region of some grouping, or the nation), or it has
-/// none. Such a group equals that released cell minus and plus figures the caller sees itself, so it lies in the row
-/// space already judged safe and tells nothing more, however many groups are combined. Anything else is withheld.
+/// Disclosure control for ad-hoc groups of one measure and year (docs/bi-developers.md "Ad-hoc aggregation"). A client
+/// chooses its groups freely, across as many requests as it likes, so the row space of everything it could combine is
+/// not known when one group is decided: two custom groups that differ by one hidden branch, each with enough hidden
+/// contributors to pass the primary rule, would give that branch by subtraction. The rule is therefore conservative: a
+/// group is released to a branch-limited caller only when its hidden contributors are a linear combination of the
+/// hidden parts of cells the caller already knows: the cells <see cref="DisclosureRule"/> releases (regions of every
+/// grouping, the nation) and the public ones. Such a group is a combination of known figures and the caller's own, so
+/// it adds nothing to the row space already judged safe, however many groups are combined; any other group is withheld.
+/// A group without hidden contributors is the caller's own figures and always released.
 /// </summary>
-public static class GroupDisclosure
+public sealed class GroupDisclosure
 {
     /// <summary>One measure-year's cells and which of them <see cref="DisclosureRule"/> withholds from the caller.</summary>
     public sealed record Structure(IReadOnlyList<DisclosureCell> Cells, IReadOnlySet<string> Withheld);
 
-    /// <summary>
-    /// Whether a group whose contributors in one measure-year are <paramref name="contributors"/> may be released to a
-    /// caller who sees the branches <paramref name="visible"/> accepts; <paramref name="structure"/> is that measure-year's
-    /// decided cells (null: nothing is known of it, so only a group without hidden contributors is released).
-    /// </summary>
-    public static bool Releasable(IEnumerable<string> contributors, Structure? structure, Func<string, bool> visible)
+    private readonly Func<string, bool> _visible;
+    private readonly Dictionary<string, int> _column;
+    private readonly RowSpace.Span _known;
+
+    /// <param name="structure">The measure-year's decided cells; null where nothing is known of it (then only groups without hidden contributors are released).</param>
+    /// <param name="visible">Whether the caller sees a branch.</param>
+    public GroupDisclosure(Structure? structure, Func<string, bool> visible)
     {
-        var hidden = HiddenPart(contributors, visible);
-        if (hidden.Length == 0)
-        {
-            return true;
-        }
-        return structure is not null && structure.Cells.Any(c => !structure.Withheld.Contains(c.Key)
-            && HiddenPart(c.Contributors, visible).SequenceEqual(hidden, StringComparer.Ordinal));
+        _visible = visible;
+        var known = structure?.Cells.Where(c => c.Public || !structure.Withheld.Contains(c.Key)).ToArray() ?? [];
+        _column = known.SelectMany(c => c.Contributors).Where(b => !visible(b)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select((branch, index) => (branch, index)).ToDictionary(x => x.branch, x => x.index, StringComparer.Ordinal);
+        _known = RowSpace.SpanOf(known.Select(c => (IReadOnlyCollection<int>)c.Contributors.Where(_column.ContainsKey).Select(b => _column[b]).Distinct().ToArray()),
+            _column.Count);
+    }
+
+    /// <summary>Whether a group whose contributors in this measure-year are <paramref name="contributors"/> may be released.</summary>
+    public bool Releasable(IEnumerable<string> contributors)
+    {
+        var hidden = contributors.Where(b => !_visible(b)).Distinct(StringComparer.Ordinal).ToArray();
+        return hidden.Length == 0 || (hidden.All(_column.ContainsKey) && _known.Contains(hidden.Select(b => _column[b]).ToArray()));
     }
 
     /// <summary>
@@ -39,7 +47,4 @@ public static class GroupDisclosure
     /// value and a mean of branch values is no combination of the released totals.
     /// </summary>
     public static bool SpreadReleasable(IEnumerable<string> contributors, Func<string, bool> visible) => contributors.All(visible);
-
-    private static string[] HiddenPart(IEnumerable<string> contributors, Func<string, bool> visible) =>
-        contributors.Where(b => !visible(b)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 }
