@@ -43,8 +43,8 @@ internal sealed class AggregateGroup
     /// <summary>Percent change on the previous year; null where either is missing or withheld, or the previous is zero.</summary>
     public decimal? ChangeRate => Previous?.Value is { } previous && previous != 0 && Value is { } value ? (value - previous) / previous * 100m : null;
 
-    public Quality? ChangeQuality => Change is null ? null : ComputedQuality.Combined(Quality, Previous!.Quality);
+    public Quality? ChangeQuality => Change is null ? null : ComputedQuality.Combined(Quality, Previous!.Quality!.Value);
 }
 
 /// <summary>The same group's branches one fiscal year earlier (each branch-year row shifted back a year).</summary>
-internal sealed record AggregatePrevious(decimal? Value, int Contributors, Quality Quality, bool Withheld);
+internal sealed record AggregatePrevious(decimal? Value, int Contributors, Quality? Quality, bool Withheld);

@@ -61,7 +61,7 @@ internal sealed class AggregateGroupType : ObjectGraphType<AggregateGroup>
             .Says("With yearOverYear: the value of the same branches one fiscal year earlier, by the same rule; null without it, or when withheld.", "前年度値。");
         Field("previousContributors", x => x.Previous == null ? (int?)null : x.Previous.Contributors, nullable: true)
             .Says("With yearOverYear: branch-years that contributed to previousValue.", "前年度の寄与数。");
-        Field("previousQuality", x => x.Previous == null ? null : (Domain.Provenance.Quality?)x.Previous.Quality, type: typeof(QualityType))
+        Field("previousQuality", x => x.Previous == null ? null : x.Previous.Quality, type: typeof(QualityType))
             .Says("Quality of previousValue; null without one.", "前年度値の品質区分。");
         Field("change", x => x.Change, type: typeof(ExactDecimalGraphType)).Says("value − previousValue; null when either is missing or withheld.", "前年度差。");
         Field("changeRate", x => x.ChangeRate, type: typeof(ExactDecimalGraphType)).Says("Change in percent of previousValue; null when either is missing or withheld, or previousValue is zero.", "前年度比（％）。");

@@ -140,7 +140,7 @@ internal static class AggregateQueries
             }
             if (key.RegionCode is { } region)
             {
-                scope = scope.Where(b => regionOf![b] == region);
+                scope = scope.Where(b => regionOf!.GetValueOrDefault(b) == region);
             }
             if (key.GroupCode is { } group)
             {
@@ -163,7 +163,7 @@ internal static class AggregateQueries
             if (previous is not null)
             {
                 var earlier = parts.Select(p => previous.GetValueOrDefault((p.Branch, measure.Code, p.FiscalYear - 1))).OfType<AggregateRow>().Select(Part).ToArray();
-                before = earlier.Length == 0 ? new AggregatePrevious(null, 0, Domain.Provenance.Quality.Derived, false) : Previous(rule, earlier, Releasable(disclosureOf, measure.Code, earlier));
+                before = earlier.Length == 0 ? new AggregatePrevious(null, 0, null, false) : Previous(rule, earlier, Releasable(disclosureOf, measure.Code, earlier));
             }
             return new AggregateGroup
             {

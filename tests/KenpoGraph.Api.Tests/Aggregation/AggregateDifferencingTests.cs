@@ -46,8 +46,10 @@ internal sealed record AggregateDifferencingProof(int Released, int Withheld, IR
 
     public static async Task<AggregateDifferencingProof> RunAsync(SecuredApi api, string branches)
     {
-        var everything = api.Token();
-        var restricted = api.Token(branches: branches);
+        // Tokens of their own client: the shared fixture's rate limit (Limits:RateLimit, per client) stays for the other suites.
+        var client = $"aggregate-differencing-{branches.Replace(' ', '-')}";
+        var everything = api.Token(client: client);
+        var restricted = api.Token(branches: branches, client: client);
         var visible = branches.Split(' ').ToHashSet(StringComparer.Ordinal);
         var parts = await AggregateParts.ReadAsync(api, everything);
         var rows = parts.Rows.Where(r => Measures.Contains(r.Measure)).ToArray();

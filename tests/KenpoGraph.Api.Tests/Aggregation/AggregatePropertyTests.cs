@@ -17,7 +17,8 @@ public sealed class AggregatePropertyTests(SecuredApi api)
     [SkippableFact]
     public async Task Random_groupings_agree_with_an_independent_sum_of_their_parts()
     {
-        var token = api.Token();
+        // A client of its own: 220 requests stay within the rate limit's window without using up the shared fixture's.
+        var token = api.Token(client: "aggregate-property");
         var parts = await AggregateParts.ReadAsync(api, token);
         var measures = parts.Rows.Select(r => r.Measure).Distinct().Order(StringComparer.Ordinal).ToArray();
         Assert.Contains(measures, m => parts.Measures[m].Aggregation == "RATIO");

@@ -7,9 +7,12 @@ namespace KenpoGraph.Api.Tests.Aggregation;
 [Collection(SecuredApiCollection.Name)]
 public sealed class AggregateQueryTests(SecuredApi api)
 {
+    // Tokens of their own client: the shared fixture's rate limit (Limits:RateLimit, per client) stays for the other suites.
+    private string Everything => api.Token(client: "aggregate-queries");
+
     private async Task<JsonElement[]> NodesAsync(string arguments, string fields, string? token = null)
     {
-        var data = (await api.SendAsync($$"""{ aggregate({{arguments}}, first: 1000) { totalCount nodes { {{fields}} } } }""", token ?? api.Token())).AssertAnswered();
+        var data = (await api.SendAsync($$"""{ aggregate({{arguments}}, first: 1000) { totalCount nodes { {{fields}} } } }""", token ?? Everything)).AssertAnswered();
         var nodes = data.GetProperty("aggregate").GetProperty("nodes").EnumerateArray().ToArray();
         Assert.Equal(nodes.Length, data.GetProperty("aggregate").GetProperty("totalCount").GetInt32());
         return nodes;
@@ -17,7 +20,7 @@ public sealed class AggregateQueryTests(SecuredApi api)
 
     private async Task<JsonElement[]> RollupAsync(string measure, int year, string level) =>
         (await api.SendAsync($$"""{ rollup(measures: ["{{measure}}"], fiscalYears: [{{year}}], level: {{level}}) { unitCode value numerator denominator contributors quality } }""",
-            api.Token())).AssertAnswered().GetProperty("rollup").EnumerateArray().ToArray();
+            Everything)).AssertAnswered().GetProperty("rollup").EnumerateArray().ToArray();
 
     private static decimal? Number(JsonElement row, string field) => AggregateParts.Number(row, field);
 
@@ -160,7 +163,7 @@ public sealed class AggregateQueryTests(SecuredApi api)
         do
         {
             var page = (await api.SendAsync($$"""{ aggregate({{Arguments}}, first: 10{{(after is null ? "" : $", after: \"{after}\"")}}) { totalCount pageInfo { hasNextPage endCursor } nodes { orgUnitCode } } }""",
-                api.Token())).AssertAnswered().GetProperty("aggregate");
+                Everything)).AssertAnswered().GetProperty("aggregate");
             Assert.Equal(47, page.GetProperty("totalCount").GetInt32());
             paged.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("orgUnitCode").GetString()!));
             after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
@@ -168,7 +171,7 @@ public sealed class AggregateQueryTests(SecuredApi api)
         while (after is not null);
         Assert.Equal(all.Select(g => g.GetProperty("orgUnitCode").GetString()), paged);
 
-        var last = (await api.SendAsync($$"""{ aggregate({{Arguments}}, last: 3) { nodes { orgUnitCode } } }""", api.Token())).AssertAnswered();
+        var last = (await api.SendAsync($$"""{ aggregate({{Arguments}}, last: 3) { nodes { orgUnitCode } } }""", Everything)).AssertAnswered();
         Assert.Equal(all[^3..].Select(g => g.GetProperty("orgUnitCode").GetString()),
             last.GetProperty("aggregate").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("orgUnitCode").GetString()));
 
@@ -192,7 +195,7 @@ public sealed class AggregateQueryTests(SecuredApi api)
     [InlineData("""measures: ["membership.insured"], grouping: "STANDARD8" """, "INVALID_ARGUMENT", "groupBy does not name REGION")]
     public async Task Bad_input_is_refused_with_a_stable_code(string arguments, string code, string message)
     {
-        var reply = await api.SendAsync($$"""{ aggregate({{arguments}}) { totalCount } }""", api.Token());
+        var reply = await api.SendAsync($$"""{ aggregate({{arguments}}) { totalCount } }""", Everything);
         Assert.Equal([code], reply.ErrorCodes);
         Assert.Contains(message, reply.Json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
@@ -200,22 +203,22 @@ public sealed class AggregateQueryTests(SecuredApi api)
     [SkippableFact]
     public async Task An_unknown_dimension_fails_validation()
     {
-        var reply = await api.SendAsync("""{ aggregate(measures: ["membership.insured"], groupBy: [PREFECTURE]) { totalCount } }""", api.Token());
+        var reply = await api.SendAsync("""{ aggregate(measures: ["membership.insured"], groupBy: [PREFECTURE]) { totalCount } }""", Everything);
         Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], reply.ErrorCodes);
     }
 
     [SkippableFact]
     public async Task More_groups_than_the_cap_are_refused_with_AGGREGATE_TOO_LARGE()
     {
-        var measures = (await api.SendAsync("{ measures { code aggregation } }", api.Token())).AssertAnswered().GetProperty("measures").EnumerateArray()
+        var measures = (await api.SendAsync("{ measures { code aggregation } }", Everything)).AssertAnswered().GetProperty("measures").EnumerateArray()
             .Where(m => m.GetProperty("aggregation").GetString() != "NONE").Select(m => $"\"{m.GetProperty("code").GetString()}\"").ToArray();
-        var reply = await api.SendAsync($$"""{ aggregate(measures: [{{string.Join(',', measures)}}], groupBy: [ORG_UNIT, FISCAL_YEAR]) { totalCount } }""", api.Token());
+        var reply = await api.SendAsync($$"""{ aggregate(measures: [{{string.Join(',', measures)}}], groupBy: [ORG_UNIT, FISCAL_YEAR]) { totalCount } }""", Everything);
         Assert.Equal(["AGGREGATE_TOO_LARGE"], reply.ErrorCodes);
         var extensions = reply.Json.GetProperty("errors")[0].GetProperty("extensions");
         Assert.Equal(10_340, extensions.GetProperty("limit").GetInt32());
         Assert.True(extensions.GetProperty("actual").GetInt32() > 10_340);
         // Below the cap the same measures answer.
-        var fewer = await api.SendAsync($$"""{ aggregate(measures: [{{string.Join(',', measures)}}], groupBy: [REGION, FISCAL_YEAR]) { totalCount } }""", api.Token());
+        var fewer = await api.SendAsync($$"""{ aggregate(measures: [{{string.Join(',', measures)}}], groupBy: [REGION, FISCAL_YEAR]) { totalCount } }""", Everything);
         Assert.True(fewer.AssertAnswered().GetProperty("aggregate").GetProperty("totalCount").GetInt32() > 1000);
     }
 }
