@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using KenpoGraph.Api.Access;
 using KenpoGraph.Api.RequestData;
 using KenpoGraph.Api.Schema;
+using KenpoGraph.Domain.Aggregation;
 using KenpoGraph.Domain.Disclosure;
 using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
@@ -106,6 +107,18 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
         loaders.Get<string, IReadOnlyDictionary<int, IReadOnlySet<string>>>("disclosure", DecideAsync, missing: new Dictionary<int, IReadOnlySet<string>>());
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<int, IReadOnlySet<string>>>> DecideAsync(
+        IReadOnlyCollection<string> measures, CancellationToken cancellationToken) =>
+        (await StructuresAsync(measures, cancellationToken)).ToDictionary(m => m.Key,
+            m => (IReadOnlyDictionary<int, IReadOnlySet<string>>)m.Value.ToDictionary(y => y.Key, y => y.Value.Withheld), StringComparer.Ordinal);
+
+    /// <summary>Whether the caller may see the branch's own figures.</summary>
+    public bool Sees(string branch) => caller.Rights.Branches.Includes(branch);
+
+    /// <summary>
+    /// The cells of each measure and year (every region of every grouping, the nation) and which are withheld from the
+    /// caller: what ad-hoc aggregation (Domain/Aggregation/GroupDisclosure) measures its groups against.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<int, GroupDisclosure.Structure>>> StructuresAsync(
         IReadOnlyCollection<string> measures, CancellationToken cancellationToken)
     {
         // Across all branches: the structure of every cell, as the loader built it. Only which branches contribute is read, never a value.
@@ -117,7 +130,7 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
         var regions = _members.GroupBy(m => (m.GroupingCode, m.RegionCode))
             .OrderBy(g => g.Key.GroupingCode, StringComparer.Ordinal).ThenBy(g => g.Key.RegionCode, StringComparer.Ordinal).ToArray();
 
-        return contributions.GroupBy(c => c.MeasureCode).ToDictionary(m => m.Key, m => (IReadOnlyDictionary<int, IReadOnlySet<string>>)m
+        return contributions.GroupBy(c => c.MeasureCode).ToDictionary(m => m.Key, m => (IReadOnlyDictionary<int, GroupDisclosure.Structure>)m
             .GroupBy(c => c.FiscalYear).ToDictionary(y => y.Key, y =>
             {
                 var contributing = y.Select(c => c.UnitCode).ToHashSet(StringComparer.Ordinal);
@@ -128,7 +141,7 @@ internal sealed class AggregateDisclosure(RequestWarehouse warehouse, RequestCal
                     .Append(new DisclosureCell(CellOf(RollupLevel.National, "", null)!, contributing.Order(StringComparer.Ordinal).ToArray(),
                         Public: printedNation.Contains((m.Key, y.Key))))
                     .ToArray();
-                return decisions.Withheld(caller.Rights.Branches, cells);
+                return new GroupDisclosure.Structure(cells, decisions.Withheld(caller.Rights.Branches, cells));
             }), StringComparer.Ordinal);
     }
 }

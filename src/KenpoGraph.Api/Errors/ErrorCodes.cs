@@ -124,4 +124,10 @@ internal static class ErrorCodes
 
     /// <summary>A WebSocket sent no connection_init within Subscriptions:ConnectionInitTimeoutSeconds: closed with 4408.</summary>
     public const string ConnectionInitTimeout = "CONNECTION_INIT_TIMEOUT";
+
+    /// <summary>aggregate's custom groups cannot be used: none, overlapping, an unknown branch, a repeated or empty code, or GROUP without groups.</summary>
+    public const string AggregateGroupsInvalid = "AGGREGATE_GROUPS_INVALID";
+
+    /// <summary>aggregate would read more branch-level rows, or compute more groups × measures, than its caps allow.</summary>
+    public const string AggregateTooLarge = "AGGREGATE_TOO_LARGE";
 }

@@ -77,6 +77,7 @@ internal static class ListSizes
         ["Query.fiscalYears"] = Assumed(FiscalYears),
         ["FiscalYear.warekiLabels"] = Assumed(5), // the label's spellings (令和7年度, R7 …)
         ["Query.observations"] = Connection,
+        ["Query.aggregate"] = Connection,
         ["Query.observationSegment"] = Segment,
         ["Query.facts"] = Connection,
         ["Query.factSegment"] = Segment,
@@ -133,6 +134,8 @@ internal static class ListSizes
         ["ThresholdResolution.results"] = Assumed(10),
         ["IncentiveRankingEntry.indicators"] = Assumed(20), // 5
         ["ObservationConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["AggregateGroupConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),
+        ["AggregateGroupConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationConnection.edges"] = Assumed(CursorPaging.MaxPageSize),
         ["ObservationCollectionSegment.items"] = Assumed(CursorPaging.MaxPageSize),
         ["FactConnection.nodes"] = Assumed(CursorPaging.MaxPageSize),

@@ -40,7 +40,15 @@ internal static class CursorPaging
         .Argument<GraphQL.Types.IntGraphType>("last", $"Returns the last n items (at most {MaxPageSize}).")
         .Argument<GraphQL.Types.StringGraphType>("before", "Returns the items before this cursor.");
 
-    public static async Task<CursorPage<T>> PageAsync<T>(this IResolveFieldContext context, IQueryable<T> ordered)
+    public static async Task<CursorPage<T>> PageAsync<T>(this IResolveFieldContext context, IQueryable<T> ordered) =>
+        await PageAsync<T>(context, await ordered.CountAsync(context.CancellationToken),
+            async (start, count) => await ordered.Skip(start).Take(count).ToListAsync(context.CancellationToken));
+
+    /// <summary>Cursor paging over a list already computed and ordered in memory (ad-hoc aggregation's groups).</summary>
+    public static Task<CursorPage<T>> PageAsync<T>(this IResolveFieldContext context, IReadOnlyList<T> ordered) =>
+        PageAsync<T>(context, ordered.Count, (start, count) => Task.FromResult<IReadOnlyList<T>>(ordered.Skip(start).Take(count).ToArray()));
+
+    private static async Task<CursorPage<T>> PageAsync<T>(IResolveFieldContext context, int total, Func<int, int, Task<IReadOnlyList<T>>> slice)
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
@@ -54,7 +62,6 @@ internal static class CursorPaging
             }
         }
 
-        var total = await ordered.CountAsync(context.CancellationToken);
         // A cursor names an item's position, 0 to total - 1. One past the list was taken as given: 2147483647
         // ("MjE0NzQ4MzY0Nw==") wrapped round to a negative start and answered page 1 (issue 16).
         foreach (var (name, cursor, position) in new[] { ("after", context.GetArgument<string?>("after"), after), ("before", context.GetArgument<string?>("before"), before) })
@@ -80,7 +87,7 @@ internal static class CursorPaging
             end = Math.Min(end, start + DefaultPageSize);
         }
         var count = Math.Max(0, end - start);
-        var nodes = count == 0 ? [] : await ordered.Skip(start).Take(count).ToListAsync(context.CancellationToken);
+        var nodes = count == 0 ? [] : await slice(start, count);
         var edges = nodes.Select((node, i) => (CursorOf(start + i), node)).ToArray();
         return new CursorPage<T>(edges, HasNextPage: start + count < total, HasPreviousPage: start > 0, total);
     }

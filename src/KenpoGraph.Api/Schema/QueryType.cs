@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Aggregation;
 using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Budgets;
 using KenpoGraph.Api.DataVersions;
@@ -29,6 +30,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddObservationQueries();
         this.AddFactQueries();
         this.AddRollupQueries();
+        this.AddAggregateQueries();
         this.AddMeasureQueries();
         this.AddDocumentQueries();
         this.AddDataVersionQueries();

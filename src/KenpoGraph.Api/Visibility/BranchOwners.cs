@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KenpoGraph.Api.Aggregation;
 using KenpoGraph.Api.Budgets;
 using KenpoGraph.Api.Checks;
 using KenpoGraph.Api.DataVersions;
@@ -41,6 +42,8 @@ internal static class BranchOwners
         Owned<MembershipYearType, MembershipYear>(m => [Owner.OrgUnit(m.OrgUnitCode)]),
         Owned<RollupType, Rollup>(OwnersOf),
         Owned<FactType, FactRecord>(FactType.OwnersOf),
+        // A group of one branch (by ORG_UNIT) is that branch's; any other group aggregates (the disclosure rule's, Domain/Aggregation/GroupDisclosure).
+        Owned<AggregateGroupType, AggregateGroup>(g => g.OrgUnitCode is { } unit ? [Owner.OrgUnit(unit)] : []),
         Owned<SeriesPointType, SeriesPoint>(p => p.Previous is { } previous ? [.. OwnersOf(p.Current), .. OwnersOf(previous)] : OwnersOf(p.Current)),
         Owned<PlanType, PlanDocument>(p => [Owner.OrgUnit(p.OrgUnitCode)]),
         Owned<PlanNodeType, PlanNode>(n => [Owner.Plan(n.PlanDocumentCode)]),

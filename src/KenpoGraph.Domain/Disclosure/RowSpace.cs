@@ -20,6 +20,40 @@ internal static class RowSpace
             .Where(nonZero => nonZero.Length == 1).Select(nonZero => nonZero[0].column).ToHashSet();
     }
 
+    /// <summary>The span of <paramref name="rows"/>, reduced once, to ask of many vectors whether they lie in it.</summary>
+    public static Span SpanOf(IEnumerable<IReadOnlyCollection<int>> rows, int columns) => new(Reduce(rows, columns), columns);
+
+    /// <summary>A row space in reduced row echelon form.</summary>
+    internal sealed class Span(List<BigInteger[]> basis, int columns)
+    {
+        private readonly (BigInteger[] Row, int Pivot)[] _basis = basis.Select(row => (row, Array.FindIndex(row, v => !v.IsZero))).ToArray();
+
+        /// <summary>Whether the 0/1 vector with ones at <paramref name="vector"/> is a linear combination of the rows (exactly, over the rationals).</summary>
+        public bool Contains(IReadOnlyCollection<int> vector)
+        {
+            var v = new BigInteger[columns];
+            foreach (var column in vector)
+            {
+                v[column] = BigInteger.One;
+            }
+            // Each pivot column is zero in every other basis row, so eliminating pivot by pivot leaves zero exactly when v is in the span.
+            foreach (var (row, pivot) in _basis)
+            {
+                if (v[pivot].IsZero)
+                {
+                    continue;
+                }
+                var factor = v[pivot];
+                for (var j = 0; j < columns; j++)
+                {
+                    v[j] = v[j] * row[pivot] - row[j] * factor;
+                }
+                Normalise(v);
+            }
+            return v.All(x => x.IsZero);
+        }
+    }
+
     private static List<BigInteger[]> Reduce(IEnumerable<IReadOnlyCollection<int>> rows, int columns)
     {
         var matrix = rows.Select(row =>

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using KenpoGraph.Api.Aggregation;
 using KenpoGraph.Api.OrgUnits;
 using KenpoGraph.Api.Disclosure;
 using KenpoGraph.Api.Facts;
@@ -71,6 +72,22 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("fiscalYears (every filter field, every sort field)", "FiscalYears/FiscalYearQueries.cs",
             db => Sorted(new FiscalYearSortInputType(), Filtered(new FiscalYearFilterInputType(), db.FiscalYears, db), x => x.Year));
         yield return ("fiscalYear(year)", "FiscalYears/FiscalYearQueries.cs", db => db.FiscalYears.Where(x => x.Year == 2024).Take(1));
+
+        // Aggregation: ad-hoc aggregation reads the branch rows (across all branches) with its filter, and its dimensions.
+        yield return ("aggregate rows (every filter field)", "Aggregation/AggregateRow.cs", db =>
+            Filtered(new AggregateFilterInputType(), AggregateRow.Query(db).Where(r => Keys.Contains(r.MeasureCode)), db));
+        yield return ("aggregate measures", "Aggregation/AggregateQueries.cs", db => db.Measures.AsNoTracking().Where(m => Keys.Contains(m.Code)));
+        yield return ("aggregate org units", "Aggregation/AggregateQueries.cs", db => db.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Kind }));
+        yield return ("aggregate rows read (count)", "Aggregation/AggregateQueries.cs", db =>
+            Filtered(new AggregateFilterInputType(), AggregateRow.Query(db).Where(r => Keys.Contains(r.MeasureCode)), db).GroupBy(_ => 1).Select(g => g.Count()));
+        yield return ("aggregate rows", "Aggregation/AggregateQueries.cs", db =>
+            Filtered(new AggregateFilterInputType(), AggregateRow.Query(db).Where(r => Keys.Contains(r.MeasureCode)), db));
+        yield return ("aggregate previous rows (count)", "Aggregation/AggregateQueries.cs", db =>
+            AggregateRow.Query(db).Where(r => Keys.Contains(r.MeasureCode) && Years.Contains(r.FiscalYear)).GroupBy(_ => 1).Select(g => g.Count()));
+        yield return ("aggregate previous rows", "Aggregation/AggregateQueries.cs", db =>
+            AggregateRow.Query(db).Where(r => Keys.Contains(r.MeasureCode) && Years.Contains(r.FiscalYear)));
+        yield return ("aggregate region groupings", "Aggregation/AggregateQueries.cs", db => db.RegionGroupings.AsNoTracking());
+        yield return ("aggregate region members", "Aggregation/AggregateQueries.cs", db => db.RegionMembers.AsNoTracking().Where(m => m.GroupingCode == Keys[0]));
 
         // Rollups
         yield return ("measures known", "Rollups/RollupQueries.cs", db => db.Measures.Where(m => Keys.Contains(m.Code)).Select(m => m.Code));

@@ -194,6 +194,9 @@ internal sealed class SchemaPaths
                 return [$"[{Quoted("membership.insured")}, {Quoted("checkup.lifestyle.rate")}]"];
             case "measure":
                 return [Quoted("membership.insured")];
+            // aggregate: groups of one branch each (branch-owned) and groups across branches (disclosure control's).
+            case "groupBy":
+                return ["[ORG_UNIT, FISCAL_YEAR]", "[REGION]"];
         }
         if (!required)
         {
