@@ -19,6 +19,24 @@ internal static class ExactRank
         return hidden.Where(b => Rank([.. rows, Vector([b], columns)]) == rank).Order(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// The hidden branches the known aggregates determine beyond what the public rows and the visible branches already
+    /// give, remembered by the structure's signature in <paramref name="proven"/>: most measures and years share one.
+    /// </summary>
+    public static IReadOnlyList<string> DeterminedBeyondPublic(IReadOnlyCollection<IReadOnlyCollection<string>> knownRows,
+        IReadOnlyCollection<IReadOnlyCollection<string>> publicRows, IReadOnlyCollection<string> visible, IReadOnlyCollection<string> hidden,
+        Dictionary<string, IReadOnlyList<string>> proven)
+    {
+        var known = knownRows.Select(r => string.Join(',', r.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+        var signature = $"{string.Join(' ', hidden.Order(StringComparer.Ordinal))}|{string.Join(';', known)}|{publicRows.Count}";
+        if (!proven.TryGetValue(signature, out var found))
+        {
+            var unavoidable = Determined(publicRows, visible, hidden);
+            proven[signature] = found = Determined(knownRows, visible, hidden).Except(unavoidable).ToArray();
+        }
+        return found;
+    }
+
     private static Fraction[] Vector(IReadOnlyCollection<string> members, List<string> columns) =>
         columns.Select(c => members.Contains(c) ? Fraction.One : Fraction.Zero).ToArray();
 

@@ -137,12 +137,7 @@ internal sealed record AggregateDifferencingProof(int Released, int Withheld, IR
             var knownRows = known.Where(k => k.Measure == measure && k.Year == year).Select(k => k.Contributors).Concat(publicRows)
                 .DistinctBy(r => string.Join(',', r.Where(b => !visible.Contains(b)).Order(StringComparer.Ordinal)))
                 .Where(r => r.Any(b => !visible.Contains(b))).ToArray();
-            var signature = $"{string.Join(' ', hidden.Order(StringComparer.Ordinal))}|{string.Join(';', knownRows.Select(r => string.Join(',', r.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal))}|{publicRows.Length}";
-            if (!proven.TryGetValue(signature, out var found))
-            {
-                var unavoidable = ExactRank.Determined(publicRows, seen, hidden);
-                proven[signature] = found = ExactRank.Determined(knownRows, seen, hidden).Except(unavoidable).ToArray();
-            }
+            var found = ExactRank.DeterminedBeyondPublic(knownRows, publicRows, seen, hidden, proven);
             determined.AddRange(found.Select(b => new Determination(measure, year, b)));
         }
         return new AggregateDifferencingProof(known.Count, withheld, determined);

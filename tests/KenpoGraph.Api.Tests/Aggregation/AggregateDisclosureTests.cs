@@ -96,10 +96,16 @@ public sealed class AggregateDisclosureTests(SecuredApi api)
         // Tohoku (02–07) is released to 19; Tohoku plus 08 would give 08 by subtraction, in another call as in this one.
         var tohoku = Assert.Single(await NodesAsync("""measures: ["membership.insured"], groupBy: [REGION], where: { fiscalYear: { eq: 2023 }, regionCode: { eq: "TOHOKU" } }""", Yamanashi));
         Assert.False(tohoku.GetProperty("withheld").GetBoolean());
-        var plus = Assert.Single(await NodesAsync("""measures: ["membership.insured"], groupBy: [GROUP], groups: [{ code: "T8", orgUnits: ["02","03","04","05","06","07","08"] }], where: { fiscalYear: { eq: 2023 } }""", Yamanashi));
+        var plus = Assert.Single(await NodesAsync("""
+            measures: ["membership.insured"], groupBy: [GROUP], groups: [{ code: "T8", orgUnits: ["02","03","04","05","06","07","08"] }],
+            where: { fiscalYear: { eq: 2023 } }
+            """, Yamanashi));
         AssertWithheld(plus);
         // Two regions together are a sum of released figures, and released.
-        var both = Assert.Single(await NodesAsync("""measures: ["membership.insured"], groupBy: [GROUP], groups: [{ code: "TK", orgUnits: ["02","03","04","05","06","07","08","09","10","11","12","13","14"] }], where: { fiscalYear: { eq: 2023 } }""", Yamanashi));
+        var both = Assert.Single(await NodesAsync("""
+            measures: ["membership.insured"], groupBy: [GROUP],
+            groups: [{ code: "TK", orgUnits: ["02","03","04","05","06","07","08","09","10","11","12","13","14"] }], where: { fiscalYear: { eq: 2023 } }
+            """, Yamanashi));
         Assert.False(both.GetProperty("withheld").GetBoolean());
         Assert.Equal(JsonValueKind.Null, both.GetProperty("min").ValueKind);
     }

@@ -71,7 +71,9 @@ public sealed class AggregatePropertyTests(SecuredApi api)
                 var members = Pick(random, branches, random.Next(4, 48));
                 var count = random.Next(2, 5);
                 groupOf = members.Select((b, n) => (b, n)).ToDictionary(x => x.b, x => $"G{x.n % count}", StringComparer.Ordinal);
-                groupsArgument = $", groups: [{string.Join(", ", groupOf.GroupBy(g => g.Value).Select(g => $"{{ code: \"{g.Key}\", orgUnits: [{string.Join(", ", g.Select(x => $"\"{x.Key}\""))}] }}"))}]";
+                var groups = groupOf.GroupBy(g => g.Value)
+                    .Select(g => $"{{ code: \"{g.Key}\", orgUnits: [{string.Join(", ", g.Select(x => $"\"{x.Key}\""))}] }}");
+                groupsArgument = $", groups: [{string.Join(", ", groups)}]";
             }
             var where = conditions.Count == 0 ? "" : $", where: {{ {string.Join(", ", conditions)} }}";
             var query = $$"""

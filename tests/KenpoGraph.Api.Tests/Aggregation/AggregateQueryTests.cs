@@ -112,14 +112,20 @@ public sealed class AggregateQueryTests(SecuredApi api)
         const string East = """ "01","02","03","04","05","06","07","08","09","10","11","12","13","14","15","16","17","18","19","20","21","22","23" """;
         const string West = """ "24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47" """;
         var national = Assert.Single(await RollupAsync("membership.insured", 2024, "NATIONAL"));
-        var groups = await NodesAsync($$"""measures: ["membership.insured"], groupBy: [GROUP], groups: [{ code: "EAST", orgUnits: [{{East}}] }, { code: "WEST", orgUnits: [{{West}}] }], where: { fiscalYear: { eq: 2024 } }""",
+        var groups = await NodesAsync($$"""
+            measures: ["membership.insured"], groupBy: [GROUP],
+            groups: [{ code: "EAST", orgUnits: [{{East}}] }, { code: "WEST", orgUnits: [{{West}}] }], where: { fiscalYear: { eq: 2024 } }
+            """,
             "groupCode value expectedContributors contributors complete");
         Assert.Equal(["EAST", "WEST"], groups.Select(g => g.GetProperty("groupCode").GetString()));
         Assert.Equal([23, 24], groups.Select(g => g.GetProperty("expectedContributors").GetInt32()));
         Assert.Equal(Number(national, "value"), groups.Sum(g => Number(g, "value")));
 
         // Kanto (08–14) alone as a group: the Kanto region's roll-up; the other branches are in no group and left out.
-        var kanto = Assert.Single(await NodesAsync("""measures: ["membership.insured"], groupBy: [GROUP], groups: [{ code: "K", orgUnits: ["08","09","10","11","12","13","14"] }], where: { fiscalYear: { eq: 2024 } }""",
+        var kanto = Assert.Single(await NodesAsync("""
+            measures: ["membership.insured"], groupBy: [GROUP], groups: [{ code: "K", orgUnits: ["08","09","10","11","12","13","14"] }],
+            where: { fiscalYear: { eq: 2024 } }
+            """,
             "groupCode value count"));
         var region = (await RollupAsync("membership.insured", 2024, "REGION")).Single(r => r.GetProperty("unitCode").GetString() == "KANTO");
         Assert.Equal(Number(region, "value"), Number(kanto, "value"));
@@ -162,7 +168,10 @@ public sealed class AggregateQueryTests(SecuredApi api)
         string? after = null;
         do
         {
-            var page = (await api.SendAsync($$"""{ aggregate({{Arguments}}, first: 10{{(after is null ? "" : $", after: \"{after}\"")}}) { totalCount pageInfo { hasNextPage endCursor } nodes { orgUnitCode } } }""",
+            var cursor = after is null ? "" : $", after: \"{after}\"";
+            var page = (await api.SendAsync($$"""
+                { aggregate({{Arguments}}, first: 10{{cursor}}) { totalCount pageInfo { hasNextPage endCursor } nodes { orgUnitCode } } }
+                """,
                 Everything)).AssertAnswered().GetProperty("aggregate");
             Assert.Equal(47, page.GetProperty("totalCount").GetInt32());
             paged.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("orgUnitCode").GetString()!));

@@ -142,14 +142,7 @@ internal sealed record DifferencingProof(int ReleasedCells, IReadOnlyList<Determ
             var seen = contributing.Where(visible.Contains).ToArray();
             var publicRows = printedNation.Contains((measure, year)) ? new[] { VectorOf(National) } : [];
             var knownRows = released.Where(r => r.Measure == measure && r.Year == year).Select(r => VectorOf(r.Cell)).Concat(publicRows).ToArray();
-            // Most measures and years share a structure: each distinct one is eliminated once.
-            var known = knownRows.Select(r => string.Join(',', r.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
-            var signature = $"{string.Join(' ', hidden.Order(StringComparer.Ordinal))}|{string.Join(';', known)}|{publicRows.Length}";
-            if (!proven.TryGetValue(signature, out var found))
-            {
-                var unavoidable = ExactRank.Determined(publicRows, seen, hidden);
-                proven[signature] = found = ExactRank.Determined(knownRows, seen, hidden).Except(unavoidable).ToArray();
-            }
+            var found = ExactRank.DeterminedBeyondPublic(knownRows, publicRows, seen, hidden, proven);
             determined.AddRange(found.Select(b => new Determination(measure, year, b)));
         }
         return new DifferencingProof(released.Count, determined);
