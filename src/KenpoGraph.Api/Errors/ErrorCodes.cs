@@ -124,4 +124,7 @@ internal static class ErrorCodes
 
     /// <summary>A WebSocket sent no connection_init within Subscriptions:ConnectionInitTimeoutSeconds: closed with 4408.</summary>
     public const string ConnectionInitTimeout = "CONNECTION_INIT_TIMEOUT";
+
+    /// <summary>text/csv was asked for, and the operation's answer is not one table (no list, several, or a list inside the rows).</summary>
+    public const string CsvNotTabular = "CSV_NOT_TABULAR";
 }
