@@ -11,8 +11,8 @@ namespace KenpoGraph.Api.Export;
 /// </summary>
 internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, Inputs? variables)
 {
-    // __typename (and any field the schema does not name here): a leaf.
-    private static readonly FieldType Leaf = new() { Name = "__typename", ResolvedType = new NonNullGraphType(new StringGraphType()) };
+    // A field the schema does not name on this type (the document then fails validation, which runs beside this reader).
+    private static readonly FieldType Unknown = new() { Name = "unknown", ResolvedType = new StringGraphType() };
 
     public IReadOnlyList<(string Key, CollectedField Field)> Fields(IGraphType type, IEnumerable<GraphQLSelectionSet?> selectionSets)
     {
@@ -33,7 +33,7 @@ internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, 
                 case GraphQLField field when Included(field.Directives):
                     var name = field.Name.StringValue;
                     var key = field.Alias?.Name.StringValue ?? name;
-                    var definition = Definition(type, name) ?? Leaf;
+                    var definition = Definition(type, name) ?? Unknown;
                     var index = fields.FindIndex(f => f.Key == key);
                     if (index < 0)
                     {
@@ -61,6 +61,10 @@ internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, 
 
     private FieldType? Definition(IGraphType type, string name)
     {
+        if (name == "__typename")
+        {
+            return schema.TypeNameMetaFieldType;
+        }
         if (name == "__schema" && type == schema.Query)
         {
             return schema.SchemaMetaFieldType;
