@@ -292,6 +292,38 @@ public sealed class CsvExportTests(CsvExportTests.Server api) : IClassFixture<Cs
         return api.Client.SendAsync(request);
     }
 
+    /// <summary>The fields of one CSV line, RFC 4180 quotes undone.</summary>
+    internal static string[] Cells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                cell.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+
     /// <summary>The lines of a CSV body after its BOM, split at CRLF (the tables here hold no line breaks in fields).</summary>
     internal static string[] Lines(byte[] body)
     {
