@@ -30,6 +30,7 @@ namespace KenpoGraph.Api.Transport;
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
+    ISchema schema,
     IGraphQLTextSerializer serializer,
     PersistedOperationStore persistedOperations,
     ResponseCache responses,
@@ -85,8 +86,10 @@ internal sealed class GraphQLHttpEndpoint(
         var scope = scopes.Resolve(http);
         GraphQLHttpRequest request;
         ResolvedOperation operation;
+        bool decimalsAsText;
         try
         {
+            decimalsAsText = DecimalText.Requested(http.Request);
             request = await ReadAsync(http, limits.Value.MaxRequestBodyBytes, deadline);
             operation = persistedOperations.Resolve(request.Query, request.Extensions, scope.Partition);
             DocumentLineLength.Ensure(operation.Query);
@@ -109,7 +112,8 @@ internal sealed class GraphQLHttpEndpoint(
         observation.DataVersion(version?.Id);
         // GraphQL-Cost: report / validate answers what this request costs, so it never comes from the response cache.
         var key = version is null || costMode is not null ? null
-            : ResponseCacheKey.Create(version, operation.Sha256, request.OperationName, request.Variables, scope, mediaType);
+            : ResponseCacheKey.Create(version, operation.Sha256, request.OperationName, request.Variables, scope,
+                decimalsAsText ? $"{mediaType}; decimals=string" : mediaType);
         if (key is not null)
         {
             if (Matches(http.Request.GetTypedHeaders().IfNoneMatch, key.ETag))
@@ -258,6 +262,28 @@ internal sealed class GraphQLHttpEndpoint(
                 statusCode = CsvRefusal.StatusOfFieldErrors(result.Errors!);
             }
         }
+        if (decimalsAsText && !csv && result.Data is not null && result.Document is { } document && result.Operation is { } executed)
+        {
+            // KenpoGraph-Decimals: string (Export/DecimalText): the same answer, its Decimals written as strings of their digits.
+            var numbers = body;
+            body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
+            try
+            {
+                DecimalText.Rewrite(schema, document, executed, options.Variables, numbers.Written, body);
+            }
+            catch (ResponseTooLargeException tooLarge)
+            {
+                body.Dispose();
+                result = TooLarge($"The answer is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
+                result.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
+                body = new PooledResponseBuffer();
+                await serializer.WriteAsync(body, result, http.RequestAborted);
+            }
+            finally
+            {
+                numbers.Dispose();
+            }
+        }
         if (csv && statusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 }
             && CsvTableRule.Found(userContext) is { } table)
         {
@@ -336,7 +362,7 @@ internal sealed class GraphQLHttpEndpoint(
         response.Headers.ETag = key.ETag;
         var maxAge = caching.Value.MaxAgeSeconds;
         response.Headers.CacheControl = scope.IsShared ? $"public, max-age={maxAge}" : $"private, max-age={maxAge}";
-        response.Headers.Vary = scope.IsShared ? "Accept" : "Accept, Authorization";
+        response.Headers.Vary = scope.IsShared ? $"Accept, {DecimalText.Header}" : $"Accept, {DecimalText.Header}, Authorization";
     }
 
     private static async Task WriteBodyAsync(HttpContext http, int statusCode, string mediaType, ReadOnlyMemory<byte> body)

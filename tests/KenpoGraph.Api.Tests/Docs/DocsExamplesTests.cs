@@ -154,7 +154,9 @@ public sealed class DocsExamplesTests(DocsExamplesTests.Server api) : IClassFixt
         var branches = example.Query.Option("branches");
         var token = scopes is null && branches is null ? null
             : api.Token(scopes: (scopes ?? "Kenpo.Read").Replace(',', ' '), branches: branches?.Replace(',', ' '), client: "kenpograph-docs");
-        var reply = await api.SendAsync(example.Query.Text, token);
+        // decimals=string sends KenpoGraph-Decimals: string (docs/bi-developers.md "Numbers that survive clients").
+        var headers = example.Query.Option("decimals") is { } decimals ? new[] { new KeyValuePair<string, string>("KenpoGraph-Decimals", decimals) } : null;
+        var reply = await api.SendAsync(example.Query.Text, token, headers: headers);
         return (reply.Status, reply.Json.Clone());
     }
 

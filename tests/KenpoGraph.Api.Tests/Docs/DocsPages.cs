@@ -12,7 +12,8 @@ namespace KenpoGraph.Api.Tests.Docs;
 /// <item>a <c>```graphql</c> block is a query; the next fenced block must be its answer, a <c>```json</c> block
 /// (the whole response: <c>data</c>, <c>errors</c>, <c>extensions</c>). Words after <c>graphql</c> set the request:
 /// <c>scopes=Kenpo.Read,Kenpo.Finance.Read</c> and <c>branches=19</c> send a development token (as
-/// <c>kenpograph token</c> mints it), <c>status=400</c> the expected HTTP status (default 200), <c>accept=text/csv</c> asks
+/// <c>kenpograph token</c> mints it), <c>status=400</c> the expected HTTP status (default 200), <c>decimals=string</c> sends
+/// <c>KenpoGraph-Decimals: string</c>, <c>accept=text/csv</c> asks
 /// for a CSV, printed in a <c>```csv</c> block (its lines after the byte-order mark; a last line <c>…</c> stands for the
 /// rows after the printed ones). <c>```json excerpt</c>
 /// compares only what is printed: properties left out and list elements after the printed ones are not compared;</item>
