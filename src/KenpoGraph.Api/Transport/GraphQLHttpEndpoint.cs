@@ -245,18 +245,10 @@ internal sealed class GraphQLHttpEndpoint(
         {
             result.Extensions["operationCost"] = CostReport.Extension(measured, limits.Value.MaxCost);
         }
-        var body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
-        try
+        var (body, tooLarge) = await WriteWithinLimitAsync(buffer => serializer.WriteAsync(buffer, result, http.RequestAborted), "answer", version, http.RequestAborted);
+        if (tooLarge is not null)
         {
-            await serializer.WriteAsync(body, result, http.RequestAborted);
-        }
-        catch (ResponseTooLargeException tooLarge)
-        {
-            body.Dispose();
-            result = TooLarge($"The answer is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
-            result.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
-            body = new PooledResponseBuffer();
-            await serializer.WriteAsync(body, result, http.RequestAborted);
+            result = tooLarge;
             if (csv)
             {
                 statusCode = CsvRefusal.StatusOfFieldErrors(result.Errors!);
@@ -265,47 +257,28 @@ internal sealed class GraphQLHttpEndpoint(
         if (decimalsAsText && !csv && result.Data is not null && result.Document is { } document && result.Operation is { } executed)
         {
             // KenpoGraph-Decimals: string (Export/DecimalText): the same answer, its Decimals written as strings of their digits.
-            var numbers = body;
-            body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
-            try
+            using var numbers = body;
+            (body, tooLarge) = await WriteWithinLimitAsync(buffer =>
             {
-                DecimalText.Rewrite(schema, document, executed, options.Variables, numbers.Written, body);
-            }
-            catch (ResponseTooLargeException tooLarge)
-            {
-                body.Dispose();
-                result = TooLarge($"The answer is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
-                result.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
-                body = new PooledResponseBuffer();
-                await serializer.WriteAsync(body, result, http.RequestAborted);
-            }
-            finally
-            {
-                numbers.Dispose();
-            }
+                DecimalText.Rewrite(schema, document, executed, options.Variables, numbers.Written, buffer);
+                return Task.CompletedTask;
+            }, "answer", version, http.RequestAborted);
+            result = tooLarge ?? result;
         }
         if (csv && statusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 }
             && CsvTableRule.Found(userContext) is { } table)
         {
-            var json = body;
-            body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
-            try
+            using var json = body;
+            (body, tooLarge) = await WriteWithinLimitAsync(buffer =>
             {
-                CsvWriter.Write(table, json.Written, body);
-            }
-            catch (ResponseTooLargeException tooLarge)
+                CsvWriter.Write(table, json.Written, buffer);
+                return Task.CompletedTask;
+            }, "table", version, http.RequestAborted);
+            if (tooLarge is not null)
             {
-                body.Dispose();
-                result = TooLarge($"The table is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or columns.");
-                result.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
+                result = tooLarge;
                 statusCode = CsvRefusal.StatusOfFieldErrors(result.Errors!);
-                body = new PooledResponseBuffer();
-                await serializer.WriteAsync(body, result, http.RequestAborted);
                 csv = false;
-            }
-            finally
-            {
-                json.Dispose();
             }
         }
         else
@@ -332,6 +305,30 @@ internal sealed class GraphQLHttpEndpoint(
             http.Response.Headers.CacheControl = "no-store";
         }
         await WriteBodyAsync(http, statusCode, csv ? mediaType : jsonType, body.Written);
+    }
+
+    /// <summary>
+    /// One representation of the answer written within Limits:MaxResponseBytes; past it, the RESPONSE_TOO_LARGE answer that
+    /// stands for it (and its bytes) instead.
+    /// </summary>
+    private async Task<(PooledResponseBuffer Body, ExecutionResult? TooLarge)> WriteWithinLimitAsync(Func<PooledResponseBuffer, Task> write, string what,
+        DataVersion? version, CancellationToken cancellationToken)
+    {
+        var body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
+        try
+        {
+            await write(body);
+            return (body, null);
+        }
+        catch (ResponseTooLargeException tooLarge)
+        {
+            body.Dispose();
+            var refused = TooLarge($"The {what} is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
+            refused.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
+            var small = new PooledResponseBuffer();
+            await serializer.WriteAsync(small, refused, cancellationToken);
+            return (small, refused);
+        }
     }
 
     /// <summary>An answer stopped for its size: no data, one error (Limits/ResponseGuard).</summary>

@@ -333,3 +333,25 @@ public sealed class CsvExportTests(CsvExportTests.Server api) : IClassFixture<Cs
         return text[..^2].Split("\r\n");
     }
 }
+
+/// <summary>A CSV is bounded as its JSON is (Limits:MaxResponseBytes): past it, the GraphQL error, never a cut table.</summary>
+public sealed class CsvLimitTests
+{
+    [Fact]
+    public async Task A_table_past_the_byte_bound_is_a_RESPONSE_TOO_LARGE_error_with_a_failing_status()
+    {
+        using var api = new GuardedApi(new() { ["Limits:MaxResponseBytes"] = "2000" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ branches { code nameEn nameJa officialNameJa officialNameEn } }"));
+        request.Headers.Accept.ParseAdd("text/csv");
+
+        using var response = await api.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/graphql-response+json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        var error = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("RESPONSE_TOO_LARGE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+    }
+
+    private sealed class GuardedApi(Dictionary<string, string> settings) : KenpoGraphApi(withSeed: true, settings: settings);
+}

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Tests.Security;
 
 namespace KenpoGraph.Api.Tests.Export;
@@ -92,27 +91,6 @@ public sealed class ExactNumbersTests(ExactNumbersTests.Server api) : IClassFixt
         Assert.All(items, item => Assert.Matches("^[0-9]+$", item.GetProperty("value").GetRawText()));
         Assert.DoesNotContain(".0,", reply.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(".0}", reply.Body, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_scalar_sends_every_decimal_with_its_digits_and_no_trailing_zeros()
-    {
-        var scalar = new ExactDecimalGraphType();
-        var random = new Random(20241);
-        for (var i = 0; i < 2000; i++)
-        {
-            // Random digits at a random stored scale, some of them whole numbers written with trailing zeros (909804.000000).
-            var value = new decimal(random.Next(), random.Next(), random.Next(0, 1000), random.Next(2) == 0, (byte)random.Next(0, 29));
-            var sent = (decimal)scalar.Serialize(value)!;
-            var json = JsonSerializer.Serialize(sent);
-
-            Assert.Equal(value, sent);
-            Assert.DoesNotContain('E', json);
-            Assert.False(json.Contains('.', StringComparison.Ordinal) && json.EndsWith('0'), $"{value} is sent as {json}");
-            Assert.Equal(value == decimal.Truncate(value), !json.Contains('.', StringComparison.Ordinal));
-        }
-        Assert.Equal("39713000", JsonSerializer.Serialize(scalar.Serialize(39713000.000000m)));
-        Assert.Equal("0", JsonSerializer.Serialize(scalar.Serialize(-0.00m)));
     }
 
     [Fact]
