@@ -130,4 +130,7 @@ internal static class ErrorCodes
 
     /// <summary>aggregate would read more branch-level rows, or compute more groups × measures, than its caps allow.</summary>
     public const string AggregateTooLarge = "AGGREGATE_TOO_LARGE";
+
+    /// <summary>text/csv was asked for, and the operation's answer is not one table (no list, several, or a list inside the rows).</summary>
+    public const string CsvNotTabular = "CSV_NOT_TABULAR";
 }

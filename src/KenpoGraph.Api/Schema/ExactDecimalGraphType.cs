@@ -5,14 +5,17 @@ namespace KenpoGraph.Api.Schema;
 /// <summary>
 /// GraphQL.NET's Decimal scalar, described: figures are exact decimals, never binary floating point. Every
 /// decimal leaves the API through here, trimmed of the scale it was stored or computed with
-/// (39713000.000000 is sent as 39713000), so no resolver trims its own.
+/// (39713000.000000 is sent as 39713000, a JSON integer), so no resolver trims its own. A request may ask for every
+/// decimal as a string of these digits (Export/DecimalText), which changes how the JSON writes them, not the digits.
 /// </summary>
 internal sealed class ExactDecimalGraphType : DecimalGraphType
 {
     public ExactDecimalGraphType()
     {
         Name = "Decimal";
-        this.Says("An exact decimal number, sent as a JSON number (e.g. 39713000 or 10.7).", "10進数。");
+        this.Says("An exact decimal number, sent as a JSON number without trailing zeros (e.g. 39713000 or 10.7); with the request header KenpoGraph-Decimals: string, as a JSON string of " +
+            "all its digits (\"58.40000124344584229920389675\"), which JavaScript and pandas cannot round.",
+            "10進数（JSONの数値。KenpoGraph-Decimals: string ヘッダーで全桁の文字列）。");
     }
 
     public override object? Serialize(object? value)

@@ -7,6 +7,7 @@ using GraphQLParser.AST;
 using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Caching;
 using KenpoGraph.Api.Errors;
+using KenpoGraph.Api.Export;
 using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.PersistedOperations;
 using KenpoGraph.Api.Telemetry;
@@ -23,10 +24,13 @@ namespace KenpoGraph.Api.Transport;
 /// /graphql per the GraphQL-over-HTTP specification: POST with application/json, GET for queries,
 /// media-type negotiation, and status codes that depend on the negotiated type (GraphQL request errors are
 /// 400 under application/graphql-response+json and 200 under legacy application/json; a request that is
-/// not a GraphQL-over-HTTP request at all is 400 under both).
+/// not a GraphQL-over-HTTP request at all is 400 under both). <c>Accept: text/csv</c> answers a query's list as a
+/// table (Export/): the same execution, authorization, limits and cache, with the answer written as CSV; every refusal
+/// and every answer with errors is the GraphQL JSON (application/graphql-response+json), never half a table.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
+    ISchema schema,
     IGraphQLTextSerializer serializer,
     PersistedOperationStore persistedOperations,
     ResponseCache responses,
@@ -51,43 +55,54 @@ internal sealed class GraphQLHttpEndpoint(
         using var observation = telemetry.Start();
         // The audit line (Audit/AuditTrail) reads what this request turned out to be from its observation.
         http.Features.Set(observation);
-        var mediaType = GraphQLMediaType.Negotiate(http.Request.GetTypedHeaders().Accept);
+        var mediaType = GraphQLMediaType.Negotiate(http.Request.GetTypedHeaders().Accept, csv: true);
         if (mediaType is null)
         {
-            http.Response.Headers.Accept = GraphQLMediaType.Supported;
+            http.Response.Headers.Accept = GraphQLMediaType.SupportedWithCsv;
             observation.Rejected(ErrorCodes.NotAcceptable);
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLMediaType.Json,
-                new KenpoError(ErrorCodes.NotAcceptable, $"Accept must allow {GraphQLMediaType.Supported}."));
+                new KenpoError(ErrorCodes.NotAcceptable, $"Accept must allow {GraphQLMediaType.SupportedWithCsv}."));
             return;
         }
+        // GraphQL-Cost: report / validate (Limits/CostReport) answers what the request costs, which only JSON can carry.
+        var costMode = CostReport.Requested(http.Request);
+        if (mediaType == GraphQLMediaType.Csv && costMode is not null)
+        {
+            mediaType = GraphQLMediaType.GraphQLResponse;
+        }
+        var csv = mediaType == GraphQLMediaType.Csv;
+        // Refusals and answers with errors are never a CSV: they are sent as GraphQL JSON, with that type's status codes.
+        var jsonType = csv ? GraphQLMediaType.GraphQLResponse : mediaType;
 
         // Who may ask is settled before the body is read or a cached answer is looked up.
         if (await http.RequestServices.GetRequiredService<AccessGate>().CheckAsync(http) is { } refusal)
         {
             http.Response.SetChallenge(refusal);
             observation.Rejected(refusal.Error.StableCode);
-            await WriteErrorAsync(http, refusal.StatusCode, mediaType, refusal.Error);
+            await WriteErrorAsync(http, refusal.StatusCode, jsonType, refusal.Error);
             return;
         }
 
         var scope = scopes.Resolve(http);
         GraphQLHttpRequest request;
         ResolvedOperation operation;
+        bool decimalsAsText;
         try
         {
+            decimalsAsText = DecimalText.Requested(http.Request);
             request = await ReadAsync(http, limits.Value.MaxRequestBodyBytes, deadline);
             operation = persistedOperations.Resolve(request.Query, request.Extensions, scope.Partition);
             DocumentLineLength.Ensure(operation.Query);
         }
         catch (KenpoError error)
         {
-            var status = StatusOf(error, mediaType);
+            var status = StatusOf(error, jsonType);
             if (status == StatusCodes.Status405MethodNotAllowed)
             {
                 http.Response.Headers.Allow = "GET, POST";
             }
             observation.Rejected(error.Code ?? ErrorCodes.InternalServerError);
-            await WriteErrorAsync(http, status, mediaType, error);
+            await WriteErrorAsync(http, status, jsonType, error);
             return;
         }
 
@@ -95,10 +110,10 @@ internal sealed class GraphQLHttpEndpoint(
         var version = PinnedVersion(http);
         observation.Describe(request.OperationName, operation.Sha256);
         observation.DataVersion(version?.Id);
-        // GraphQL-Cost: report / validate (Limits/CostReport) answers what this request costs, so it never comes from the response cache.
-        var costMode = CostReport.Requested(http.Request);
+        // GraphQL-Cost: report / validate answers what this request costs, so it never comes from the response cache.
         var key = version is null || costMode is not null ? null
-            : ResponseCacheKey.Create(version, operation.Sha256, request.OperationName, request.Variables, scope, mediaType);
+            : ResponseCacheKey.Create(version, operation.Sha256, request.OperationName, request.Variables, scope,
+                decimalsAsText ? $"{mediaType}; decimals=string" : mediaType);
         if (key is not null)
         {
             if (Matches(http.Request.GetTypedHeaders().IfNoneMatch, key.ETag))
@@ -124,6 +139,10 @@ internal sealed class GraphQLHttpEndpoint(
         if (costMode == "validate")
         {
             perRequest = [.. perRequest, CostValidateOnlyRule.Instance];
+        }
+        if (csv)
+        {
+            perRequest = [.. perRequest, CsvTableRule.Instance];
         }
         var userContext = new Dictionary<string, object?>();
         // The last guard on the answer's size (Limits/ResponseGuard) stops the execution through this token.
@@ -196,9 +215,18 @@ internal sealed class GraphQLHttpEndpoint(
             result.Data = null;
             statusCode = StatusCodes.Status504GatewayTimeout;
         }
+        else if (result.Errors?.Any(e => e is CsvNotTabularError) == true)
+        {
+            // The operation has an answer, but not one a table holds: the same request is answered as JSON.
+            statusCode = StatusCodes.Status406NotAcceptable;
+        }
         else if (!result.Executed)
         {
-            statusCode = RequestErrorStatus(mediaType);
+            statusCode = RequestErrorStatus(jsonType);
+        }
+        else if (csv && result.Errors is { Count: > 0 } fieldErrors)
+        {
+            statusCode = CsvRefusal.StatusOfFieldErrors(fieldErrors);
         }
         foreach (var error in result.Errors?.Where(e => KenpoErrorInfoProvider.CodeOf(e) == ErrorCodes.InternalServerError) ?? [])
         {
@@ -217,18 +245,45 @@ internal sealed class GraphQLHttpEndpoint(
         {
             result.Extensions["operationCost"] = CostReport.Extension(measured, limits.Value.MaxCost);
         }
-        var body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
-        try
+        var (body, tooLarge) = await WriteWithinLimitAsync(buffer => serializer.WriteAsync(buffer, result, http.RequestAborted), "answer", version, http.RequestAborted);
+        if (tooLarge is not null)
         {
-            await serializer.WriteAsync(body, result, http.RequestAborted);
+            result = tooLarge;
+            if (csv)
+            {
+                statusCode = CsvRefusal.StatusOfFieldErrors(result.Errors!);
+            }
         }
-        catch (ResponseTooLargeException tooLarge)
+        if (decimalsAsText && !csv && result.Data is not null && result.Document is { } document && result.Operation is { } executed)
         {
-            body.Dispose();
-            result = TooLarge($"The answer is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
-            result.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
-            body = new PooledResponseBuffer();
-            await serializer.WriteAsync(body, result, http.RequestAborted);
+            // KenpoGraph-Decimals: string (Export/DecimalText): the same answer, its Decimals written as strings of their digits.
+            using var numbers = body;
+            (body, tooLarge) = await WriteWithinLimitAsync(buffer =>
+            {
+                DecimalText.Rewrite(schema, document, executed, options.Variables, numbers.Written, buffer);
+                return Task.CompletedTask;
+            }, "answer", version, http.RequestAborted);
+            result = tooLarge ?? result;
+        }
+        if (csv && statusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 }
+            && CsvTableRule.Found(userContext) is { } table)
+        {
+            using var json = body;
+            (body, tooLarge) = await WriteWithinLimitAsync(buffer =>
+            {
+                CsvWriter.Write(table, json.Written, buffer);
+                return Task.CompletedTask;
+            }, "table", version, http.RequestAborted);
+            if (tooLarge is not null)
+            {
+                result = tooLarge;
+                statusCode = CsvRefusal.StatusOfFieldErrors(result.Errors!);
+                csv = false;
+            }
+        }
+        else
+        {
+            csv = false;
         }
         using var written = body;
         observation.Executed(result, options.Variables, operation.Query);
@@ -249,7 +304,31 @@ internal sealed class GraphQLHttpEndpoint(
         {
             http.Response.Headers.CacheControl = "no-store";
         }
-        await WriteBodyAsync(http, statusCode, mediaType, body.Written);
+        await WriteBodyAsync(http, statusCode, csv ? mediaType : jsonType, body.Written);
+    }
+
+    /// <summary>
+    /// One representation of the answer written within Limits:MaxResponseBytes; past it, the RESPONSE_TOO_LARGE answer that
+    /// stands for it (and its bytes) instead.
+    /// </summary>
+    private async Task<(PooledResponseBuffer Body, ExecutionResult? TooLarge)> WriteWithinLimitAsync(Func<PooledResponseBuffer, Task> write, string what,
+        DataVersion? version, CancellationToken cancellationToken)
+    {
+        var body = new PooledResponseBuffer(limits.Value.MaxResponseBytes);
+        try
+        {
+            await write(body);
+            return (body, null);
+        }
+        catch (ResponseTooLargeException tooLarge)
+        {
+            body.Dispose();
+            var refused = TooLarge($"The {what} is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
+            refused.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
+            var small = new PooledResponseBuffer();
+            await serializer.WriteAsync(small, refused, cancellationToken);
+            return (small, refused);
+        }
     }
 
     /// <summary>An answer stopped for its size: no data, one error (Limits/ResponseGuard).</summary>
@@ -280,7 +359,7 @@ internal sealed class GraphQLHttpEndpoint(
         response.Headers.ETag = key.ETag;
         var maxAge = caching.Value.MaxAgeSeconds;
         response.Headers.CacheControl = scope.IsShared ? $"public, max-age={maxAge}" : $"private, max-age={maxAge}";
-        response.Headers.Vary = scope.IsShared ? "Accept" : "Accept, Authorization";
+        response.Headers.Vary = scope.IsShared ? $"Accept, {DecimalText.Header}" : $"Accept, {DecimalText.Header}, Authorization";
     }
 
     private static async Task WriteBodyAsync(HttpContext http, int statusCode, string mediaType, ReadOnlyMemory<byte> body)

@@ -31,6 +31,11 @@ public sealed class DocsExamplesTests(DocsExamplesTests.Server api) : IClassFixt
     public async Task A_printed_query_answers_what_the_page_prints(string page, int line)
     {
         var example = DocsPages.QueryExamples().Single(e => e.Query.Page == page && e.Query.Line == line);
+        if (example.Query.Option("accept") == "text/csv")
+        {
+            await AssertPrintedCsvAsync(example);
+            return;
+        }
 
         var (status, answer) = await AskAsync(example);
 
@@ -149,8 +154,38 @@ public sealed class DocsExamplesTests(DocsExamplesTests.Server api) : IClassFixt
         var branches = example.Query.Option("branches");
         var token = scopes is null && branches is null ? null
             : api.Token(scopes: (scopes ?? "Kenpo.Read").Replace(',', ' '), branches: branches?.Replace(',', ' '), client: "kenpograph-docs");
-        var reply = await api.SendAsync(example.Query.Text, token);
+        // decimals=string sends KenpoGraph-Decimals: string (docs/bi-developers.md "Numbers that survive clients").
+        var headers = example.Query.Option("decimals") is { } decimals ? new[] { new KeyValuePair<string, string>("KenpoGraph-Decimals", decimals) } : null;
+        var reply = await api.SendAsync(example.Query.Text, token, headers: headers);
         return (reply.Status, reply.Json.Clone());
+    }
+
+    /// <summary>A ```graphql accept=text/csv example: sent with Accept: text/csv, its CSV compared with the printed ```csv block.</summary>
+    private async Task AssertPrintedCsvAsync(QueryExample example)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query = example.Query.Text }), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/csv");
+        if (example.Query.Option("scopes") is not null || example.Query.Option("branches") is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+                api.Token(scopes: (example.Query.Option("scopes") ?? "Kenpo.Read").Replace(',', ' '), branches: example.Query.Option("branches")?.Replace(',', ' '),
+                    client: "kenpograph-docs"));
+        }
+        using var response = await api.Client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("KENPOGRAPH_DOCS_ANSWERS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, $"{example.Query.Page.Replace('/', '_')}-{example.Query.Line}.csv"), body);
+        }
+        var expectedStatus = int.Parse(example.Query.Option("status") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True((int)response.StatusCode == expectedStatus, $"{example.Query}: expected HTTP {expectedStatus}, got {(int)response.StatusCode}");
+        Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var difference = DocsPages.CsvDifference(example.Answer.Text, body);
+        Assert.True(difference is null, $"{example.Query}: {difference}");
     }
 
     private static JsonElement ParsePrinted(QueryExample example)

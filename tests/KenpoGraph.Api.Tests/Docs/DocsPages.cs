@@ -12,7 +12,10 @@ namespace KenpoGraph.Api.Tests.Docs;
 /// <item>a <c>```graphql</c> block is a query; the next fenced block must be its answer, a <c>```json</c> block
 /// (the whole response: <c>data</c>, <c>errors</c>, <c>extensions</c>). Words after <c>graphql</c> set the request:
 /// <c>scopes=Kenpo.Read,Kenpo.Finance.Read</c> and <c>branches=19</c> send a development token (as
-/// <c>kenpograph token</c> mints it), <c>status=400</c> the expected HTTP status (default 200). <c>```json excerpt</c>
+/// <c>kenpograph token</c> mints it), <c>status=400</c> the expected HTTP status (default 200), <c>decimals=string</c> sends
+/// <c>KenpoGraph-Decimals: string</c>, <c>accept=text/csv</c> asks
+/// for a CSV, printed in a <c>```csv</c> block (its lines after the byte-order mark; a last line <c>…</c> stands for the
+/// rows after the printed ones). <c>```json excerpt</c>
 /// compares only what is printed: properties left out and list elements after the printed ones are not compared;</item>
 /// <item>a <c>```console</c> block is a session: <c>$ kenpograph …</c> commands, <c>$ echo '…' &gt;&gt; db/seed/FILE</c>,
 /// <c>$ sed -i 's/^START.*/LINE/' db/seed/FILE</c> and <c>$ echo $?</c>, each followed by what it prints, where <c>…</c> stands for any text within a line and a line
@@ -57,8 +60,9 @@ internal static partial class DocsPages
         return blocks.Select((block, index) => (block, index)).Where(b => b.block.Language == "graphql").Select(b =>
         {
             var answer = b.index + 1 < blocks.Count ? blocks[b.index + 1] : null;
-            Assert.True(answer?.Language == "json",
-                $"{page}:{b.block.Line}: a ```graphql block must be followed by its printed answer, a ```json block (use ```text for a query that is not an example)");
+            var printedAs = b.block.Option("accept") == "text/csv" ? "csv" : "json";
+            Assert.True(answer?.Language == printedAs,
+                $"{page}:{b.block.Line}: a ```graphql block must be followed by its printed answer, a ```{printedAs} block (use ```text for a query that is not an example)");
             return new QueryExample(b.block, answer!);
         });
     }).ToArray();
@@ -140,6 +144,39 @@ internal static partial class DocsPages
         return Regex.IsMatch(text, pattern.ToString(), RegexOptions.None, TimeSpan.FromSeconds(10))
             ? null
             : $"printed:\n{string.Join('\n', printed)}\n--- but the command printed:\n{text}";
+    }
+
+    /// <summary>
+    /// Null when <paramref name="body"/> (a CSV answer) is the printed table: a UTF-8 byte-order mark, then the printed lines
+    /// each ended by CRLF; a last printed line <c>…</c> stands for any further rows. Else what differs.
+    /// </summary>
+    public static string? CsvDifference(string printed, byte[] body)
+    {
+        if (!body.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]))
+        {
+            return $"the answer does not start with a UTF-8 byte-order mark: {Encoding.UTF8.GetString(body)}";
+        }
+        var text = Encoding.UTF8.GetString(body, 3, body.Length - 3);
+        if (!text.EndsWith("\r\n", StringComparison.Ordinal))
+        {
+            return "the answer's last line does not end with CRLF";
+        }
+        var lines = text[..^2].Split("\r\n");
+        var expected = printed.Split('\n');
+        var more = expected[^1].Trim() == "…";
+        var rows = more ? expected[..^1] : expected;
+        if (more ? lines.Length < rows.Length : lines.Length != rows.Length)
+        {
+            return $"{rows.Length} line(s) printed{(more ? " and more" : "")}, {lines.Length} answered:\n{text}";
+        }
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i] != lines[i])
+            {
+                return $"line {i + 1}: printed\n{rows[i]}\nanswered\n{lines[i]}";
+            }
+        }
+        return null;
     }
 
     /// <summary>Splits a command line the way a POSIX shell does for plain words, '…' and "…".</summary>

@@ -517,6 +517,7 @@ internal static class HostileRequests
                     "Branch" => "{\"code\":\"19\"}",
                     "NationalMembership" => "{\"fiscalYear\":2024}",
                     "IncentiveRanking" => "{\"resultsYear\":2023}",
+                    "ObservationTable" => "{\"measure\":\"checkup.lifestyle.rate\",\"take\":5}",
                     var other => throw new InvalidOperationException($"db/operations/{other}.graphql needs variables in the fuzzer's corpus"),
                 }));
         return

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL.Types;
 using KenpoGraph.Api.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,5 +25,26 @@ public sealed class ExactDecimalGraphTypeTests
         var serialized = scalar.Serialize(decimal.Parse(stored, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(sent, Assert.IsType<decimal>(serialized).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_scalar_sends_every_decimal_with_its_digits_and_no_trailing_zeros()
+    {
+        var scalar = new ExactDecimalGraphType();
+        var random = new Random(20241);
+        for (var i = 0; i < 2000; i++)
+        {
+            // Random digits at a random stored scale, some of them whole numbers written with trailing zeros (909804.000000).
+            var value = new decimal(random.Next(), random.Next(), random.Next(0, 1000), random.Next(2) == 0, (byte)random.Next(0, 29));
+            var sent = (decimal)scalar.Serialize(value)!;
+            var json = JsonSerializer.Serialize(sent);
+
+            Assert.Equal(value, sent);
+            Assert.DoesNotContain('E', json);
+            Assert.False(json.Contains('.', StringComparison.Ordinal) && json.EndsWith('0'), $"{value} is sent as {json}");
+            Assert.Equal(value == decimal.Truncate(value), !json.Contains('.', StringComparison.Ordinal));
+        }
+        Assert.Equal("39713000", JsonSerializer.Serialize(scalar.Serialize(39713000.000000m)));
+        Assert.Equal("0", JsonSerializer.Serialize(scalar.Serialize(-0.00m)));
     }
 }
