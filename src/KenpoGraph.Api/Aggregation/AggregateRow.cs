@@ -1,3 +1,4 @@
+using KenpoGraph.Api.Regions;
 using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
@@ -27,10 +28,7 @@ internal sealed class AggregateRow
         from r in db.Rollups
         where r.Level == RollupLevel.Branch
         join m in db.Measures on r.MeasureCode equals m.Code
-        join g in (from member in db.RegionMembers
-                   join grouping in db.RegionGroupings on member.GroupingCode equals grouping.Code
-                   where grouping.IsDefault
-                   select member) on r.UnitCode equals g.OrgUnitCode into regions
+        join g in DefaultGrouping.Members(db) on r.UnitCode equals g.OrgUnitCode into regions
         from g in regions.DefaultIfEmpty()
         select new AggregateRow
         {

@@ -1,3 +1,4 @@
+using KenpoGraph.Api.Regions;
 using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
@@ -88,7 +89,7 @@ internal sealed class FactRecord
     public static IQueryable<FactRecord> Query(WarehouseDbContext db) =>
         from r in db.Rollups
         join m in db.Measures on r.MeasureCode equals m.Code
-        join member in ObservationRecord.DefaultGroupingMembers(db) on r.UnitCode equals member.OrgUnitCode into members
+        join member in DefaultGrouping.Members(db) on r.UnitCode equals member.OrgUnitCode into members
         from member in members.DefaultIfEmpty()
         join o in db.Observations on new { Unit = r.UnitCode, Year = r.FiscalYear, Measure = r.MeasureCode }
             equals new { Unit = o.OrgUnitCode, Year = o.FiscalYear, Measure = o.MeasureCode } into own

@@ -1,3 +1,4 @@
+using KenpoGraph.Api.Regions;
 using KenpoGraph.Domain.Provenance;
 using KenpoGraph.Warehouse.Model;
 
@@ -27,7 +28,7 @@ internal sealed class ObservationRecord
     public static IQueryable<ObservationRecord> Query(WarehouseDbContext db) =>
         from o in db.Observations
         join m in db.Measures on o.MeasureCode equals m.Code
-        join r in DefaultGroupingMembers(db) on o.OrgUnitCode equals r.OrgUnitCode into regions
+        join r in DefaultGrouping.Members(db) on o.OrgUnitCode equals r.OrgUnitCode into regions
         from r in regions.DefaultIfEmpty()
         select new ObservationRecord
         {
@@ -45,11 +46,4 @@ internal sealed class ObservationRecord
             Locator = o.Locator,
             Note = o.Note,
         };
-
-    /// <summary>Branches' memberships in the default grouping: at most one region per branch, none for the headquarters.</summary>
-    public static IQueryable<RegionMember> DefaultGroupingMembers(WarehouseDbContext db) =>
-        from member in db.RegionMembers
-        join grouping in db.RegionGroupings on member.GroupingCode equals grouping.Code
-        where grouping.IsDefault
-        select member;
 }

@@ -16,10 +16,9 @@ internal static class RegionLoaders
         return context.Loaders().Get<string, Region?>("defaultRegionOf", async (codes, cancellationToken) =>
         {
             var rows = await (
-                from member in warehouse.Db.RegionMembers
-                join grouping in warehouse.Db.RegionGroupings on member.GroupingCode equals grouping.Code
+                from member in DefaultGrouping.Members(warehouse.Db)
                 join region in warehouse.Db.Regions on member.RegionCode equals region.Code
-                where grouping.IsDefault && codes.Contains(member.OrgUnitCode)
+                where codes.Contains(member.OrgUnitCode)
                 select new { member.OrgUnitCode, Region = region }).ToListAsync(cancellationToken);
             return rows.ToDictionary(r => r.OrgUnitCode, r => (Region?)r.Region);
         }).Load(orgUnitCode);

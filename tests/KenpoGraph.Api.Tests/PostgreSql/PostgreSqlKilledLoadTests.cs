@@ -105,11 +105,23 @@ public sealed class PostgreSqlKilledLoadTests(PostgreSqlKilledLoadTests.Server a
             Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), "the load never reached the kill point");
             await Task.Delay(10);
         }
+        // Until the kill, the load may not publish: a random moment after it began could otherwise fall after its end
+        // (a quick machine loads the seed in under the 3 s the delay may reach), and the kill then landed on nothing
+        // (the test failed so, a new version served). A SHARE lock on the catalog holds its UPDATE to PUBLISHED back.
+        await using var holdPublish = new NpgsqlConnection(Warehouse.ConnectionString + ";Pooling=false");
+        await holdPublish.OpenAsync();
+        await using var hold = await holdPublish.BeginTransactionAsync();
+        await using (var lockCatalog = new NpgsqlCommand("LOCK TABLE kenpograph.warehouse_version IN SHARE MODE", holdPublish, hold))
+        {
+            await lockCatalog.ExecuteNonQueryAsync();
+        }
         await Task.Delay(delay);
         var copying = await ScalarAsync("SELECT count(*) FROM pg_stat_progress_copy") > 0;
         var rows = await ScalarAsync("SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy");
+        Assert.False(load.HasExited, $"the load ended before the kill (exit {(load.HasExited ? await load.WaitAsync(TimeSpan.Zero) : 0)})\n{load.Output}\n{load.Errors}");
         load.Kill();
         await load.WaitAsync(TimeSpan.FromSeconds(30));
+        await hold.RollbackAsync();
         // The server ends the killed client's session (rolling its transaction back, freeing its load lock) once it notices.
         var bound = Stopwatch.StartNew();
         while (await ScalarAsync("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted") > 0)

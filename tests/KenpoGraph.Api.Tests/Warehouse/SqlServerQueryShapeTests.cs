@@ -56,6 +56,8 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("observations page", "Facts/ObservationQueries.cs", db =>
             ((IOrderedQueryable<ObservationRecord>)Sorted(new ObservationSortInputType(), Filtered(new ObservationFilterInputType(), ObservationRecord.Query(db), db), x => x.OrgUnitCode))
                 .ThenBy(x => x.FiscalYear).ThenBy(x => x.MeasureCode).Skip(1000).Take(1000));
+        yield return ("default grouping members", "Regions/DefaultGrouping.cs", db =>
+            KenpoGraph.Api.Regions.DefaultGrouping.Members(db).Where(m => Keys.Contains(m.OrgUnitCode)));
         yield return ("observations where region/year/measure", "Facts/ObservationRecord.cs", db =>
             ObservationRecord.Query(db).Where(o => o.RegionCode == "KANTO" && o.FiscalYear >= 2020 && o.MeasureCode.StartsWith("membership."))
                 .OrderBy(o => o.OrgUnitCode).ThenBy(o => o.FiscalYear).ThenBy(o => o.MeasureCode).Skip(0).Take(50));
