@@ -30,9 +30,12 @@ internal static class ListSizes
     /// <summary>The roll-up's own row cap (Rollups/RollupQueries).</summary>
     public const int RollupRows = 47 * 11 * 20;
 
-    /// <summary>Plans at most (19 shipped), plan nodes (86 in the largest plan, 500 in all) and KPI targets (60 in one plan, 267 in all).</summary>
+    /// <summary>
+    /// Plans at most (19 shipped), plan nodes (86 in the largest plan, 500 in all; the loader refuses a plan of more than
+    /// NodesPerPlan, Domain/Plans/PlanBounds) and KPI targets (60 in one plan, 267 in all).
+    /// </summary>
     public const int Plans = 200;
-    public const int NodesPerPlan = 300;
+    public const int NodesPerPlan = KenpoGraph.Domain.Plans.PlanBounds.MaxNodesPerPlan;
     public const int PlanNodes = 3000;
     public const int TargetsPerPlan = 200;
     public const int KpiTargets = 2000;

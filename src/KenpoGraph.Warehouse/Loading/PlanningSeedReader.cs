@@ -177,6 +177,12 @@ internal static class PlanningSeedReader
                 DocumentCode = source.DocumentCode, Locator = source.Locator, Quality = source.Quality, Uncertain = source.Uncertain, Note = source.Note,
             }));
         }
+        // The API's cost model sizes a plan by this bound (Domain/Plans/PlanBounds); a larger plan would outgrow its estimate.
+        foreach (var plan in rows.GroupBy(r => r.Tree.Tree, StringComparer.Ordinal).Where(g => g.Count() > PlanBounds.MaxNodesPerPlan))
+        {
+            plan.ElementAt(PlanBounds.MaxNodesPerPlan).Tree.Row.Problem("plan_document", LoadRule.OutOfRange,
+                $"plan '{plan.Key}' has {plan.Count():N0} nodes; a plan has at most {PlanBounds.MaxNodesPerPlan} (the API's cost estimate sizes a plan by it)");
+        }
         var places = TreeShape.Place([.. rows.Select(r => r.Tree)], "parent", "plan node");
         // A node outside every tree (a cycle) stays known, so rows pointing at it report nothing more; the set is never written.
         return rows.ToDictionary(r => r.Tree.Code, r => r.Node(places.GetValueOrDefault(r.Tree.Code) ?? TreeShape.Unplaced), StringComparer.Ordinal);

@@ -75,14 +75,14 @@ public sealed class OperationMeasureTests
     [Fact]
     public void A_tree_walked_deep_counts_each_plan_node_once_per_level_not_the_product_of_the_levels()
     {
-        // plans(first: 1) → roots → children × 16: each level holds at most the plan's 300 nodes.
+        // plans(first: 1) → roots → children × 16: each level holds at most the plan's nodes (ListSizes.NodesPerPlan).
         var nested = "code";
         for (var i = 0; i < 16; i++)
         {
             nested = $"children {{ {nested} }}";
         }
         var measured = Measure($"{{ plans(first: 1) {{ nodes {{ roots {{ {nested} }} }} }} }}");
-        Assert.InRange(measured.Cost, 16 * 300, 18 * 300 * 2);
+        Assert.InRange(measured.Cost, 16 * KenpoGraph.Api.Limits.ListSizes.NodesPerPlan, 18 * KenpoGraph.Api.Limits.ListSizes.NodesPerPlan * 2);
     }
 
     [Fact]

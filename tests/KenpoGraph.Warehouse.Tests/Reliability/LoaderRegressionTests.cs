@@ -94,6 +94,24 @@ public sealed class LoaderRegressionTests : IAsyncLifetime
 
     private string Csv(string file) => _workspace.PathOf(file);
 
+    [Fact]
+    public async Task A_plan_larger_than_the_cost_model_assumes_is_OUT_OF_RANGE()
+    {
+        // The API's cost estimate sizes a plan's nodes by PlanBounds.MaxNodesPerPlan; a larger plan would outgrow it.
+        const string plan = "seed-000/hq-basic-policy-2025"; // 86 nodes shipped
+        var extra = KenpoGraph.Domain.Plans.PlanBounds.MaxNodesPerPlan + 1 - 86;
+        var last = 0;
+        for (var i = 1; i <= extra; i++)
+        {
+            last = _workspace.AppendLine("plan_nodes.csv",
+                $"{plan},2025-00-BOUND-{i},2025-00-BPOL-2.4,{100 + i},ACTION,・,上限の確認 {i},Bound check {i},,,,,L21,seed-000,L21,PUBLISHED,false,");
+        }
+
+        await AssertRefusedAsync($"{Csv("plan_nodes.csv")}:{last}: column plan_document: OUT_OF_RANGE: plan '{plan}' has " +
+            $"{KenpoGraph.Domain.Plans.PlanBounds.MaxNodesPerPlan + 1} nodes; a plan has at most {KenpoGraph.Domain.Plans.PlanBounds.MaxNodesPerPlan} " +
+            "(the API's cost estimate sizes a plan by it)");
+    }
+
     private async Task AssertRefusedAsync(string expected)
     {
         var outcome = await new WarehouseLoader(_store, TimeProvider.System).LoadAsync(_workspace.SeedDirectory);
