@@ -49,7 +49,10 @@ public class KenpoGraphApi : IDisposable
         {
             web.UseEnvironment(environment)
                 .UseSetting("Warehouse:DataDirectory", Workspace.DataDirectory)
-                .UseSetting("Warehouse:SeedDirectory", seed);
+                .UseSetting("Warehouse:SeedDirectory", seed)
+                // The suites answer from the read model (ReadModel/), built on a version's first request so every test
+                // knows which path answered; ReadModelDifferentialTests compares it with the SQL path.
+                .UseSetting("ReadModel:Build", "Inline");
             if (!shippedAccessDefaults)
             {
                 web.UseSetting("Auth:AnonymousScopes", "Kenpo.Read Kenpo.Finance.Read");

@@ -4,6 +4,7 @@ using KenpoGraph.Api.Disclosure;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.Limits;
 using KenpoGraph.Api.Paging;
+using KenpoGraph.Api.ReadModel;
 using KenpoGraph.Api.RequestData;
 using KenpoGraph.Api.Schema;
 using KenpoGraph.Api.Sorting;
@@ -45,8 +46,7 @@ internal static class AggregateQueries
             {
                 var groups = await GroupsAsync(context);
                 var sort = (AggregateSortInputType)context.FieldDefinition.Arguments!.Find("order")!.ResolvedType!.GetNamedType();
-                var ordered = sort.Apply(groups.AsQueryable(), ClientOrder.Of(context, "order"), x => x.MeasureCode);
-                var total = ((IOrderedQueryable<AggregateGroup>)ordered).ThenBy(x => x.FiscalYear).ThenBy(x => x.GroupCode, StringComparer.Ordinal)
+                var total = sort.ApplyInMemory(groups, ClientOrder.Of(context, "order"), x => x.MeasureCode).ThenBy(x => x.FiscalYear).ThenBy(x => x.GroupCode, StringComparer.Ordinal)
                     .ThenBy(x => x.RegionCode, StringComparer.Ordinal).ThenBy(x => x.OrgUnitCode, StringComparer.Ordinal)
                     .ThenBy(x => x.Subject, StringComparer.Ordinal).ThenBy(x => x.QualityKey).ToArray();
                 return await context.PageAsync<AggregateGroup>(total);
@@ -60,9 +60,12 @@ internal static class AggregateQueries
         var dimensions = (context.GetArgument<AggregateDimension[]?>("groupBy") ?? []).Distinct().ToHashSet();
         var disclosure = context.Disclosure();
         // Every branch's rows, as region roll-ups add them up; what the caller may see of them is disclosure control's to decide.
-        var db = context.Warehouse().AcrossAllBranches;
+        // From the read model when the request has one (ReadModel/), else from SQL: the same pinned version either way.
+        var all = context.Warehouse().ModelAcrossAllBranches;
+        var sql = new Lazy<WarehouseDbContext>(() => context.Warehouse().AcrossAllBranches);
 
-        var measures = await db.Measures.AsNoTracking().Where(m => measureCodes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, cancellationToken);
+        var measures = all is not null ? all.Rows<Measure>().Where(m => measureCodes.Contains(m.Code)).ToDictionary(m => m.Code)
+            : await sql.Value.Measures.AsNoTracking().Where(m => measureCodes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, cancellationToken);
         if (measureCodes.Except(measures.Keys).ToArray() is { Length: > 0 } unknown)
         {
             throw new KenpoError(ErrorCodes.InvalidArgument, $"Unknown measure(s): {string.Join(", ", unknown)}. The `measures` query lists them.");
@@ -72,11 +75,12 @@ internal static class AggregateQueries
             throw new KenpoError(ErrorCodes.InvalidArgument, $"Measure(s) without an aggregation rule cannot be aggregated: {string.Join(", ", unaggregated)}.");
         }
 
-        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Kind }).ToListAsync(cancellationToken);
+        var units = all is not null ? all.Rows<OrgUnit>().Select(u => (u.Code, u.Kind)).ToList()
+            : (await sql.Value.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Kind }).ToListAsync(cancellationToken)).Select(u => (u.Code, u.Kind)).ToList();
         var branches = units.Where(u => u.Kind == OrgUnitKind.Branch).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var kindOf = units.ToDictionary(u => u.Code, u => u.Kind, StringComparer.Ordinal);
         var custom = CustomGroupsOf(context, dimensions, branches);
-        var (grouping, regionOf) = await RegionsAsync(context, db, dimensions, cancellationToken);
+        var (grouping, regionOf) = await RegionsAsync(context, all, sql, dimensions, cancellationToken);
 
         var where = context.GetArgument<object?>("where");
         if (disclosure.Applies && MentionsFigures(where))
@@ -86,17 +90,10 @@ internal static class AggregateQueries
                     "branch, region, subject, measure or quality.");
         }
         var filter = (AggregateFilterInputType)context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!.GetNamedType();
-        var rows = AggregateRow.Query(db).Where(r => measureCodes.Contains(r.MeasureCode));
-        if (filter.ToPredicate(where, db) is { } predicate)
-        {
-            rows = rows.Where(predicate);
-        }
-        var read = await rows.CountAsync(cancellationToken);
-        if (read > MaxRowsRead)
-        {
-            throw TooLarge($"The aggregate would read {read:N0} branch-level rows; at most {MaxRowsRead:N0}. Ask for fewer measures or years.", MaxRowsRead, read);
-        }
-        var selected = await rows.ToListAsync(cancellationToken);
+        // In one order whatever read them: SQL returns rows in no order, and the order of a decimal sum decides a mean's
+        // last digit (the read-model differential test found 193519.07981179673308544003651 against …0365).
+        var selected = (await SelectedAsync(all, sql, filter, where, measureCodes, cancellationToken))
+            .OrderBy(r => r.OrgUnitCode, StringComparer.Ordinal).ThenBy(r => r.FiscalYear).ThenBy(r => r.MeasureCode, StringComparer.Ordinal).ToList();
 
         // The key of a row's group; null when the row is in no group (a branch outside every custom group or region).
         AggregateGroupKey? KeyOf(AggregateRow r)
@@ -130,7 +127,7 @@ internal static class AggregateQueries
             throw TooLarge($"The aggregate would compute {grouped.Length:N0} groups (groups × measures); at most {MaxGroups:N0}. Group by fewer dimensions, or filter.", MaxGroups, grouped.Length);
         }
 
-        var previous = context.GetArgument<bool?>("yearOverYear") == true ? await PreviousRowsAsync(db, measureCodes, selected, cancellationToken) : null;
+        var previous = context.GetArgument<bool?>("yearOverYear") == true ? await PreviousRowsAsync(all, sql, measureCodes, selected, cancellationToken) : null;
         var structures = disclosure.Applies ? await disclosure.StructuresAsync(measureCodes, cancellationToken) : null;
         var perYear = new Dictionary<(string, int), GroupDisclosure>();
         Func<string, int, GroupDisclosure>? disclosureOf = structures is null ? null : (measure, year) =>
@@ -212,18 +209,59 @@ internal static class AggregateQueries
         disclosureOf is null || parts.Where(p => p.Contributes).GroupBy(p => p.FiscalYear).All(year => disclosureOf(measure, year.Key).Releasable(year.Select(p => p.Branch)));
 
     /// <summary>The rows of the same branches and measures one year before each selected row.</summary>
-    private static async Task<Dictionary<(string, string, int), AggregateRow>> PreviousRowsAsync(WarehouseDbContext db, string[] measures,
+    /// <summary>
+    /// The branch-level rows of the measures that <c>where</c> selects, at most <see cref="MaxRowsRead"/>: from the read model
+    /// when the condition means in memory what it means in SQL (ReadModel/InMemoryPredicate), else counted and read in SQL.
+    /// </summary>
+    private static async Task<List<AggregateRow>> SelectedAsync(ReadModelView? all, Lazy<WarehouseDbContext> sql, AggregateFilterInputType filter, object? where,
+        string[] measureCodes, CancellationToken cancellationToken)
+    {
+        if (all is not null)
+        {
+            var predicate = filter.ToPredicate(where, null!);
+            if (predicate is null || InMemoryPredicate.TryCompile(predicate, out _))
+            {
+                var test = predicate is null ? null : predicate.Compile(preferInterpretation: true);
+                var inMemory = RowsOf(all, measureCodes).Where(r => test is null || test(r)).ToList();
+                return inMemory.Count <= MaxRowsRead ? inMemory
+                    : throw TooLarge($"The aggregate would read {inMemory.Count:N0} branch-level rows; at most {MaxRowsRead:N0}. Ask for fewer measures or years.", MaxRowsRead, inMemory.Count);
+            }
+        }
+        var db = sql.Value;
+        var rows = AggregateRow.Query(db).Where(r => measureCodes.Contains(r.MeasureCode));
+        if (filter.ToPredicate(where, db) is { } condition)
+        {
+            rows = rows.Where(condition);
+        }
+        var read = await rows.CountAsync(cancellationToken);
+        if (read > MaxRowsRead)
+        {
+            throw TooLarge($"The aggregate would read {read:N0} branch-level rows; at most {MaxRowsRead:N0}. Ask for fewer measures or years.", MaxRowsRead, read);
+        }
+        return await rows.ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The view's branch-level rows of <paramref name="measureCodes"/>, by measure (indexed once per view).</summary>
+    private static IEnumerable<AggregateRow> RowsOf(ReadModelView all, IEnumerable<string> measureCodes)
+    {
+        var byMeasure = all.Index("aggregate:rowsByMeasure", view => view.Rows<AggregateRow>().GroupBy(r => r.MeasureCode)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        return measureCodes.SelectMany(code => byMeasure.TryGetValue(code, out var rows) ? rows : []);
+    }
+
+    private static async Task<Dictionary<(string, string, int), AggregateRow>> PreviousRowsAsync(ReadModelView? all, Lazy<WarehouseDbContext> sql, string[] measures,
         IReadOnlyList<AggregateRow> selected, CancellationToken cancellationToken)
     {
         var years = selected.Select(r => r.FiscalYear - 1).Distinct().ToArray();
-        var candidates = AggregateRow.Query(db).Where(r => measures.Contains(r.MeasureCode) && years.Contains(r.FiscalYear));
-        var read = await candidates.CountAsync(cancellationToken);
+        var inMemory = all is null ? null : RowsOf(all, measures).Where(r => years.Contains(r.FiscalYear)).ToList();
+        var candidates = all is null ? AggregateRow.Query(sql.Value).Where(r => measures.Contains(r.MeasureCode) && years.Contains(r.FiscalYear)) : null;
+        var read = inMemory?.Count ?? await candidates!.CountAsync(cancellationToken);
         if (read + selected.Count > MaxRowsRead)
         {
             throw TooLarge($"With yearOverYear the aggregate would read {read + selected.Count:N0} branch-level rows; at most {MaxRowsRead:N0}. Ask for fewer measures or years.",
                 MaxRowsRead, read + selected.Count);
         }
-        return (await candidates.ToListAsync(cancellationToken)).ToDictionary(r => (r.OrgUnitCode, r.MeasureCode, r.FiscalYear));
+        return (inMemory ?? await candidates!.ToListAsync(cancellationToken)).ToDictionary(r => (r.OrgUnitCode, r.MeasureCode, r.FiscalYear));
     }
 
     private static CustomGroups? CustomGroupsOf(IResolveFieldContext context, IReadOnlySet<AggregateDimension> dimensions, IReadOnlySet<string> branches)
@@ -246,7 +284,7 @@ internal static class AggregateQueries
     }
 
     private static async Task<(string? Grouping, IReadOnlyDictionary<string, string>? RegionOf)> RegionsAsync(IResolveFieldContext context,
-        WarehouseDbContext db, IReadOnlySet<AggregateDimension> dimensions, CancellationToken cancellationToken)
+        ReadModelView? all, Lazy<WarehouseDbContext> sql, IReadOnlySet<AggregateDimension> dimensions, CancellationToken cancellationToken)
     {
         var requested = context.GetArgument<string?>("grouping");
         if (!dimensions.Contains(AggregateDimension.Region))
@@ -254,14 +292,15 @@ internal static class AggregateQueries
             return requested is null ? (null, null)
                 : throw new KenpoError(ErrorCodes.InvalidArgument, "`grouping` is given but groupBy does not name REGION: add REGION to groupBy.");
         }
-        var groupings = await db.RegionGroupings.AsNoTracking().ToListAsync(cancellationToken);
+        var groupings = all?.Rows<RegionGrouping>().ToList() ?? await sql.Value.RegionGroupings.AsNoTracking().ToListAsync(cancellationToken);
         var grouping = requested is null ? groupings.FirstOrDefault(g => g.IsDefault)?.Code : groupings.FirstOrDefault(g => g.Code == requested)?.Code;
         if (grouping is null)
         {
             throw new KenpoError(ErrorCodes.InvalidArgument,
                 $"Unknown region grouping '{requested}'. Groupings: {string.Join(", ", groupings.Select(g => g.Code).Order(StringComparer.Ordinal))}.");
         }
-        var members = await db.RegionMembers.AsNoTracking().Where(m => m.GroupingCode == grouping).ToListAsync(cancellationToken);
+        var members = all?.Rows<RegionMember>().Where(m => m.GroupingCode == grouping).ToList()
+            ?? await sql.Value.RegionMembers.AsNoTracking().Where(m => m.GroupingCode == grouping).ToListAsync(cancellationToken);
         return (grouping, members.ToDictionary(m => m.OrgUnitCode, m => m.RegionCode, StringComparer.Ordinal));
     }
 

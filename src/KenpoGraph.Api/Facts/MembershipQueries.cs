@@ -51,6 +51,17 @@ internal static class MembershipQueries
     private static IDataLoaderResult<IEnumerable<MembershipYear>> MembershipOf(IResolveFieldContext context, string orgUnitCode, int from, int to)
     {
         var warehouse = context.Warehouse();
+        if (warehouse.Model is { } model)
+        {
+            var ofUnit = model.Index("observations:membershipByUnit", view =>
+            {
+                var membership = view.Rows<Measure>().Where(m => m.Subject == Subject).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+                return view.Rows<Observation>().Where(o => membership.Contains(o.MeasureCode)).GroupBy(o => o.OrgUnitCode)
+                    .ToDictionary(g => g.Key, g => g.ToArray());
+            });
+            return new LoadedResult<IEnumerable<MembershipYear>>(ofUnit.TryGetValue(orgUnitCode, out var rows)
+                ? MembershipYear.Group([.. rows.Where(o => o.FiscalYear >= from && o.FiscalYear <= to)]) : []);
+        }
         var loader = context.Loaders().Get<string, IEnumerable<MembershipYear>>($"membership:{from}:{to}", async (codes, cancellationToken) =>
         {
             var db = warehouse.Db;
@@ -65,10 +76,12 @@ internal static class MembershipQueries
 
     private static async Task RequireFiscalYearAsync(IResolveFieldContext context, int year)
     {
-        var db = context.Warehouse().Db;
-        if (!await db.FiscalYears.AnyAsync(y => y.Year == year, context.CancellationToken))
+        var model = context.Warehouse().Model;
+        if (model is not null ? !model.Rows<FiscalYearRow>().Any(y => y.Year == year)
+            : !await context.Warehouse().Db.FiscalYears.AnyAsync(y => y.Year == year, context.CancellationToken))
         {
-            var held = await db.FiscalYears.Select(y => y.Year).ToListAsync(context.CancellationToken);
+            var held = model is not null ? model.Rows<FiscalYearRow>().Select(y => y.Year).ToList()
+                : await context.Warehouse().Db.FiscalYears.Select(y => y.Year).ToListAsync(context.CancellationToken);
             throw new KenpoError(ErrorCodes.UnknownFiscalYear,
                 $"FY{year} is not a fiscal year the warehouse holds (FY{held.Min()}–FY{held.Max()}).");
         }

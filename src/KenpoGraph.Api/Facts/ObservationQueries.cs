@@ -61,6 +61,16 @@ internal static class ObservationQueries
                     throw new KenpoError(ErrorCodes.InvalidArgument, $"fromYear ({from}) is after toYear ({to}).");
                 }
                 var warehouse = context.Warehouse();
+                if (warehouse.Model is { } model)
+                {
+                    var ofUnit = model.Index("observations:byUnit", view => view.Rows<ObservationRecord>()
+                        .OrderBy(o => o.FiscalYear).ThenBy(o => o.MeasureCode, StringComparer.Ordinal)
+                        .GroupBy(o => o.OrgUnitCode).ToDictionary(group => group.Key, group => group.ToArray()));
+                    return ofUnit.TryGetValue(context.Source.Code, out var rows)
+                        ? rows.Where(o => o.FiscalYear >= from && o.FiscalYear <= to && (subjects is null || subjects.Contains(o.Subject))
+                            && (measures is null || measures.Contains(o.MeasureCode))).ToList()
+                        : [];
+                }
                 var name = $"facts:{string.Join(',', subjects ?? [])}:{string.Join(',', measures ?? [])}:{from}:{to}";
                 return context.Loaders().Get<string, IEnumerable<ObservationRecord>>(name, async (codes, cancellationToken) =>
                 {

@@ -2,7 +2,9 @@ using KenpoGraph.Api.Access;
 using KenpoGraph.Api.Errors;
 using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Incentives;
+using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Domain.Provenance;
+using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,10 +31,24 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
         {
             return _schemes;
         }
-        var db = warehouse.Db;
-        var rows = await IncentiveWarehouseQueries.Schemes(db).ToListAsync(cancellationToken);
-        var parameters = (await IncentiveWarehouseQueries.Parameters(db).ToListAsync(cancellationToken)).ToLookup(p => p.SchemeCode);
-        var indicators = (await IncentiveWarehouseQueries.Indicators(db).ToListAsync(cancellationToken)).ToLookup(i => i.SchemeCode);
+        List<IncentiveSchemeRow> rows;
+        ILookup<string, IncentiveSchemeParameter> parameters;
+        ILookup<string, IncentiveSchemeIndicator> indicators;
+        if (warehouse.Model is { } model)
+        {
+            // The same rows in the same order as the named queries below read them (ReadModel/SqlOrder).
+            rows = [.. model.Rows<IncentiveSchemeRow>().OrderBy(s => s.FirstResultsYear)];
+            parameters = model.Rows<IncentiveSchemeParameter>().OrderBy(p => p.SchemeCode, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+                .ToLookup(p => p.SchemeCode);
+            indicators = model.Rows<IncentiveSchemeIndicator>().OrderBy(i => i.SchemeCode, StringComparer.Ordinal).ThenBy(i => i.Number).ToLookup(i => i.SchemeCode);
+        }
+        else
+        {
+            var db = warehouse.Db;
+            rows = await IncentiveWarehouseQueries.Schemes(db).ToListAsync(cancellationToken);
+            parameters = (await IncentiveWarehouseQueries.Parameters(db).ToListAsync(cancellationToken)).ToLookup(p => p.SchemeCode);
+            indicators = (await IncentiveWarehouseQueries.Indicators(db).ToListAsync(cancellationToken)).ToLookup(i => i.SchemeCode);
+        }
         return _schemes = rows.Select(row => View(row, [.. parameters[row.Code]], [.. indicators[row.Code]], new Dictionary<string, string>())).ToArray();
     }
 
@@ -71,9 +87,21 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
         {
             return known;
         }
-        var scheme = await SchemeForAsync(resultsYear, cancellationToken);
+        if (warehouse.Model is { } model && warehouse.ModelAcrossAllBranches is not null)
+        {
+            // A pure function of the version and the caller's view: computed once per view (a failed year is not kept).
+            var scheme = await SchemeForAsync(resultsYear, cancellationToken);
+            return _rankings[resultsYear] = model.Index($"incentives:ranking:{resultsYear}",
+                _ => ComputeAsync(scheme, resultsYear, cancellationToken).GetAwaiter().GetResult());
+        }
+        return _rankings[resultsYear] = await ComputeAsync(await SchemeForAsync(resultsYear, cancellationToken), resultsYear, cancellationToken);
+    }
+
+    /// <summary>The ranking of <paramref name="resultsYear"/>; from the read model it completes synchronously (nothing is awaited).</summary>
+    private async Task<RankingView> ComputeAsync(SchemeView scheme, int resultsYear, CancellationToken cancellationToken)
+    {
         var (branches, quality, inputs) = await InputsAsync(scheme.Scheme, resultsYear, cancellationToken);
-        return _rankings[resultsYear] = new RankingView(scheme, Rank(() => IncentiveRanking.Compute(scheme.Scheme, resultsYear, branches)), quality,
+        return new RankingView(scheme, Rank(() => IncentiveRanking.Compute(scheme.Scheme, resultsYear, branches)), quality,
             await PublishedAsync(resultsYear, cancellationToken), Simulated: false, inputs);
     }
 
@@ -115,12 +143,24 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
     /// </summary>
     private async Task<(BranchIndicators[] Branches, Quality Quality, InputQualities Inputs)> InputsAsync(IncentiveScheme scheme, int resultsYear, CancellationToken cancellationToken)
     {
-        var db = warehouse.AcrossAllBranches;
         var measures = scheme.Indicators.Select(i => i.MeasureCode).Append(IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase]).ToArray();
         var previousYear = resultsYear - 1;
         var needsTwoYearsBefore = scheme.Indicators.Any(scheme.NeedsTwoYearsBefore);
-        var rows = await IncentiveWarehouseQueries.InputRows(db, measures, resultsYear, needsTwoYearsBefore ? 3 : 2).ToListAsync(cancellationToken);
-        var branchCodes = await IncentiveWarehouseQueries.BranchCodes(db).ToListAsync(cancellationToken);
+        List<IndicatorInputRow> rows;
+        List<string> branchCodes;
+        if (warehouse.ModelAcrossAllBranches is { } all)
+        {
+            var firstYear = resultsYear - (needsTwoYearsBefore ? 3 : 2) + 1;
+            rows = [.. all.Rows<Rollup>().Where(r => r.Level == RollupLevel.Branch && r.FiscalYear >= firstYear && r.FiscalYear <= resultsYear
+                && measures.Contains(r.MeasureCode) && r.Value != null).Select(r => new IndicatorInputRow(r.UnitCode, r.FiscalYear, r.MeasureCode, r.Value, r.Quality))];
+            branchCodes = [.. all.Rows<OrgUnit>().Where(o => o.Kind == OrgUnitKind.Branch).Select(o => o.Code).Order(StringComparer.Ordinal)];
+        }
+        else
+        {
+            var db = warehouse.AcrossAllBranches;
+            rows = await IncentiveWarehouseQueries.InputRows(db, measures, resultsYear, needsTwoYearsBefore ? 3 : 2).ToListAsync(cancellationToken);
+            branchCodes = await IncentiveWarehouseQueries.BranchCodes(db).ToListAsync(cancellationToken);
+        }
         var byKey = rows.ToDictionary(r => (r.UnitCode, r.FiscalYear, r.MeasureCode), r => r.Value!.Value);
         var baseMeasure = IncentiveSchemeParameters.FixedRules[IncentiveSchemeParameters.PremiumBase];
         var branches = branchCodes.Select(code =>
@@ -143,5 +183,6 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
     }
 
     private async Task<ILookup<string, IncentivePublishedRank>> PublishedAsync(int resultsYear, CancellationToken cancellationToken) =>
-        (await IncentiveWarehouseQueries.PublishedRanks(warehouse.Db, resultsYear).ToListAsync(cancellationToken)).ToLookup(p => p.OrgUnitCode);
+        (warehouse.Model is { } model ? model.Rows<IncentivePublishedRank>().Where(p => p.ResultsYear == resultsYear).ToList()
+            : await IncentiveWarehouseQueries.PublishedRanks(warehouse.Db, resultsYear).ToListAsync(cancellationToken)).ToLookup(p => p.OrgUnitCode);
 }

@@ -82,8 +82,10 @@ internal static class KpiQueries
                 var years = context.Distinct<int>("fiscalYears", Limits.ListSizes.FiscalYears)!;
                 var orgUnits = context.Distinct<string>("orgUnits", Limits.ListSizes.OrgUnits)!;
                 var plan = context.GetArgument<string?>("plan");
-                var db = context.Warehouse().Db;
-                if (!await db.Kpis.AnyAsync(k => k.Code == kpi, context.CancellationToken))
+                // From the request's read model when it has one, else from SQL (the same pinned version either way).
+                var model = context.Warehouse().Model;
+                var db = model is null ? context.Warehouse().Db : null;
+                if (!(model is not null ? model.Rows<Kpi>().Any(k => k.Code == kpi) : await db!.Kpis.AnyAsync(k => k.Code == kpi, context.CancellationToken)))
                 {
                     throw new KenpoError(ErrorCodes.InvalidArgument, $"'{kpi}' is not a KPI code; the kpis query lists them.");
                 }
@@ -96,13 +98,20 @@ internal static class KpiQueries
                     throw new KenpoError(ErrorCodes.InvalidArgument,
                         $"{string.Join(", ", unknown.Select(u => $"'{u}'"))}: not an org unit code; use 00 (headquarters) or a JIS prefecture code 01–47.");
                 }
-                var targets = await db.KpiTargets
-                    .Where(t => t.KpiCode == kpi && years.Contains(t.FiscalYear) && orgUnits.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan))
-                    .OrderBy(t => t.Code).ToListAsync(context.CancellationToken);
-                var results = await db.KpiResults
-                    .Where(r => r.KpiCode == kpi && years.Contains(r.FiscalYear) && orgUnits.Contains(r.OrgUnitCode) && (plan == null || r.PlanDocumentCode == plan))
-                    .OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
-                var kinds = await db.PlanDocuments.ToDictionaryAsync(p => p.Code, p => p.Kind, context.CancellationToken);
+                Func<KpiTarget, bool> targetInCells = t => t.KpiCode == kpi && years.Contains(t.FiscalYear) && orgUnits.Contains(t.OrgUnitCode)
+                    && (plan == null || t.PlanDocumentCode == plan);
+                Func<KpiResult, bool> resultInCells = r => r.KpiCode == kpi && years.Contains(r.FiscalYear) && orgUnits.Contains(r.OrgUnitCode)
+                    && (plan == null || r.PlanDocumentCode == plan);
+                var targets = model is not null ? model.Rows<KpiTarget>().Where(targetInCells).OrderBy(t => t.Code, StringComparer.Ordinal).ToList()
+                    : await db!.KpiTargets
+                        .Where(t => t.KpiCode == kpi && years.Contains(t.FiscalYear) && orgUnits.Contains(t.OrgUnitCode) && (plan == null || t.PlanDocumentCode == plan))
+                        .OrderBy(t => t.Code).ToListAsync(context.CancellationToken);
+                var results = model is not null ? model.Rows<KpiResult>().Where(resultInCells).OrderBy(r => r.Code, StringComparer.Ordinal).ToList()
+                    : await db!.KpiResults
+                        .Where(r => r.KpiCode == kpi && years.Contains(r.FiscalYear) && orgUnits.Contains(r.OrgUnitCode) && (plan == null || r.PlanDocumentCode == plan))
+                        .OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
+                var kinds = model is not null ? model.Index("planDocuments:kinds", view => view.Rows<PlanDocument>().ToDictionary(p => p.Code, p => p.Kind))
+                    : await db!.PlanDocuments.ToDictionaryAsync(p => p.Code, p => p.Kind, context.CancellationToken);
                 // The cells are made here, not read: the visibility guard leaves out a column for an org unit outside the
                 // caller's branches, as the row filter leaves out its rows.
                 return orgUnits.SelectMany(unit => years.Select(year =>

@@ -11,6 +11,8 @@ internal static class MeasureQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
             .Says("Every declared measure, by code.", "指標一覧。")
-            .ResolveAsync(async context => await context.Warehouse().Db.Measures.OrderBy(m => m.Code).ToListAsync(context.CancellationToken));
+            .ResolveAsync(async context => context.Warehouse().Model is { } model
+                ? model.Index("measures:byCode", view => view.Rows<KenpoGraph.Warehouse.Model.Measure>().OrderBy(m => m.Code, StringComparer.Ordinal).ToList())
+                : await context.Warehouse().Db.Measures.OrderBy(m => m.Code).ToListAsync(context.CancellationToken));
     }
 }

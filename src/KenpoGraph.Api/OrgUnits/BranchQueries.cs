@@ -20,6 +20,11 @@ internal static class BranchQueries
             .Argument<ListGraphType<NonNullGraphType<OrgUnitSortInputType>>>("order", "Sort order (HotChocolate conventions).")
             .ResolveAsync(async context =>
             {
+                if (context.Warehouse().Model is { } model && context.GetArgument<object?>("where") is null && context.GetArgument<object?>("order") is null)
+                {
+                    return model.Index("orgUnits:branches", view => view.Rows<OrgUnit>().Where(x => x.Kind == OrgUnitKind.Branch)
+                        .OrderBy(x => x.Code, StringComparer.Ordinal).ToList());
+                }
                 var branches = context.Warehouse().Db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Branch);
                 branches = context.ApplyWhere<OrgUnitFilterInputType, OrgUnit>(branches);
                 return await context.ApplyOrder<OrgUnitSortInputType, OrgUnit, string>(branches, x => x.Code).ToListAsync(context.CancellationToken);
@@ -31,13 +36,18 @@ internal static class BranchQueries
             .ResolveAsync(async context =>
             {
                 var code = context.GetArgument<string>("code");
+                if (context.Warehouse().Model is { } model)
+                {
+                    return model.Rows<OrgUnit>().FirstOrDefault(x => x.Code == code && x.Kind == OrgUnitKind.Branch);
+                }
                 return await context.Warehouse().Db.OrgUnits
                     .FirstOrDefaultAsync(x => x.Code == code && x.Kind == OrgUnitKind.Branch, context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<OrgUnitType>>("headquarters")
             .Says("The headquarters (本部), whose facts are the national figures.", "本部（全国）。")
-            .ResolveAsync(async context => await context.Warehouse().Db.OrgUnits
-                .SingleAsync(x => x.Kind == OrgUnitKind.Headquarters, context.CancellationToken));
+            .ResolveAsync(async context => context.Warehouse().Model is { } model
+                ? model.Rows<OrgUnit>().Single(x => x.Kind == OrgUnitKind.Headquarters)
+                : await context.Warehouse().Db.OrgUnits.SingleAsync(x => x.Kind == OrgUnitKind.Headquarters, context.CancellationToken));
     }
 }

@@ -36,7 +36,8 @@ internal static class PlanQueries
             {
                 var id = context.GetArgument<string>("id");
                 var code = NodeId.TryParse(id, out var typeName, out var key) && typeName == "Plan" ? key : id;
-                return await context.Warehouse().Db.PlanDocuments.FirstOrDefaultAsync(x => x.Code == code, context.CancellationToken);
+                return context.Warehouse().Model is { } model ? model.Rows<PlanDocument>().FirstOrDefault(x => x.Code == code)
+                    : await context.Warehouse().Db.PlanDocuments.FirstOrDefaultAsync(x => x.Code == code, context.CancellationToken);
             });
     }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using KenpoGraph.Api.Access;
+using KenpoGraph.Api.ReadModel;
 using KenpoGraph.Warehouse.Model;
 using KenpoGraph.Warehouse.Storage;
 
@@ -11,9 +12,11 @@ namespace KenpoGraph.Api.RequestData;
 /// to the caller's rights. This is the single place resolvers' queries start from, so the row filter is part of
 /// every one of them, however the GraphQL request reached it.
 /// </summary>
-internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller caller) : IAsyncDisposable
+internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller caller, ReadModels models, Telemetry.KenpoGraphMetrics metrics) : IAsyncDisposable
 {
     private WarehouseSnapshot? _snapshot;
+    private (bool Asked, ReadModelView? View) _model;
+    private (bool Asked, ReadModelView? View) _modelAcrossAllBranches;
     private WarehouseDbContext? _db;
     private WarehouseDbContext? _acrossAllBranches;
 
@@ -67,7 +70,7 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
     }
 
     /// <summary>The caller's view: rows of other branches, and finance facts without Kenpo.Finance.Read, are not there.</summary>
-    public WarehouseDbContext Db => _db ??= Snapshot.CreateContext().RestrictTo(caller.Rights);
+    public WarehouseDbContext Db => _db ??= Counted(Snapshot.CreateContext().RestrictTo(caller.Rights), ReadSource.Sql);
 
     /// <summary>
     /// Every branch's rows, for figures computed in memory across all branches (a ranking of the 47): the inputs must
@@ -75,8 +78,44 @@ internal sealed class RequestWarehouse(IWarehouseStore store, RequestCaller call
     /// visibility guard (Visibility/VisibilityGuard), from the owners its objects name. Finance facts stay
     /// hidden from callers without Kenpo.Finance.Read.
     /// </summary>
-    public WarehouseDbContext AcrossAllBranches => _acrossAllBranches ??= Snapshot.CreateContext()
-        .RestrictTo(new Domain.Access.AccessRights(caller.Rights.Scopes, Domain.Access.BranchRestriction.None));
+    public WarehouseDbContext AcrossAllBranches => _acrossAllBranches ??= Counted(Snapshot.CreateContext().RestrictTo(AllBranches), ReadSource.Sql);
+
+    /// <summary>
+    /// The request's version in memory as the caller's rights see it (ReadModel/), or null while it is being built, or
+    /// when it is not held: then <see cref="Db"/> answers. Both read the same pinned version.
+    /// </summary>
+    public ReadModelView? Model => Asked(ref _model, caller.Rights);
+
+    /// <summary>The request's version in memory with every branch's rows, as <see cref="AcrossAllBranches"/> reads them.</summary>
+    public ReadModelView? ModelAcrossAllBranches => Asked(ref _modelAcrossAllBranches, AllBranches);
+
+    private ReadModelView? Asked(ref (bool Asked, ReadModelView? View) model, Domain.Access.AccessRights rights)
+    {
+        if (!model.Asked)
+        {
+            model = (true, models.For(Snapshot.Version, rights));
+            if (model.View is not null)
+            {
+                Counted(model.View, ReadSource.ReadModel);
+            }
+        }
+        return model.View;
+    }
+
+    private static class ReadSource
+    {
+        public const string ReadModel = "read_model";
+        public const string Sql = "sql";
+    }
+
+    /// <summary>Counts a source opened (kenpograph.warehouse.reads): how often SQL still answers is what an operator watches.</summary>
+    private T Counted<T>(T source, string name)
+    {
+        metrics.WarehouseReads.Add(1, new KeyValuePair<string, object?>("source", name));
+        return source;
+    }
+
+    private Domain.Access.AccessRights AllBranches => new(caller.Rights.Scopes, Domain.Access.BranchRestriction.None);
 
     public async ValueTask DisposeAsync()
     {

@@ -29,6 +29,15 @@ internal static class SeriesFields
                     throw new KenpoError(ErrorCodes.InvalidArgument, $"fromYear ({from}) is after toYear ({to}).");
                 }
                 var warehouse = context.Warehouse();
+                if (warehouse.Model is { } model)
+                {
+                    var byUnit = model.Index("rollups:byLevelUnitMeasure", view => view.Rows<Rollup>().GroupBy(r => (r.Level, r.UnitCode, r.MeasureCode))
+                        .ToDictionary(g => g.Key, g => g.ToArray()));
+                    var (level, unit) = unitOf(context.Source);
+                    var first = from == int.MinValue ? from : from - 1;
+                    return byUnit.TryGetValue((level, unit, measure), out var rows) && rows.Where(r => r.FiscalYear >= first && r.FiscalYear <= to).ToArray() is { Length: > 0 } inRange
+                        ? Points(inRange, from) : [];
+                }
                 return context.Loaders().Get<(RollupLevel, string), IEnumerable<SeriesPoint>>($"series:{measure}:{from}:{to}", async (units, cancellationToken) =>
                 {
                     var levels = units.Select(u => u.Item1).Distinct().ToArray();

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using KenpoGraph.Api.RequestData;
+using KenpoGraph.Api.ReadModel;
 using Microsoft.EntityFrameworkCore;
 
 namespace KenpoGraph.Api.Schema;
@@ -19,6 +20,10 @@ internal static class EntityLoader
     {
         var warehouse = context.Warehouse();
         var selector = KeySelector<TEntity, TKey>.Of(keyOf);
+        if (warehouse.Model is { } model && model.Holds<TEntity>())
+        {
+            return new LoadedResult<TEntity?>(ByKey(model, selector).GetValueOrDefault(key));
+        }
         var loader = context.Loaders().Get<TKey, TEntity?>(selector.Name, async (keys, cancellationToken) =>
         {
             var rows = await warehouse.Db.Set<TEntity>().Where(WithKeyIn(keys, keyOf)).ToListAsync(cancellationToken);
@@ -26,6 +31,11 @@ internal static class EntityLoader
         });
         return loader.Load(key);
     }
+
+    /// <summary>The view's rows of <typeparamref name="TEntity"/> by key: what the batched SQL look-up returns, from memory.</summary>
+    public static Dictionary<TKey, TEntity> ByKey<TEntity, TKey>(ReadModelView model, KeySelector<TEntity, TKey>.Compiled selector)
+        where TKey : notnull =>
+        model.Index($"key:{selector.Name}", view => view.Rows<TEntity>().ToDictionary(selector.Select));
 
     /// <summary>e => keys.Contains(keyOf(e)), as an expression EF Core turns into SQL IN, with the keys as a parameter.</summary>
     public static Expression<Func<TEntity, bool>> WithKeyIn<TEntity, TKey>(IEnumerable<TKey> keys, Expression<Func<TEntity, TKey>> keyOf)

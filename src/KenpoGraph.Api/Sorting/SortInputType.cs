@@ -13,6 +13,7 @@ internal abstract class SortInputType<TEntity> : InputObjectGraphType, IRelatedS
 {
     private readonly Dictionary<string, LambdaExpression> _properties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelatedSort> _related = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<TEntity, object?>> _compiled = new(StringComparer.Ordinal);
 
     /// <summary>The related object a nested sort field leads to, as a query of at most one row, and that object's sort input.</summary>
     private sealed record RelatedSort(Func<WarehouseDbContext, LambdaExpression> Rows, Type RowType, Lazy<IRelatedSort> Sort);
@@ -64,6 +65,34 @@ internal abstract class SortInputType<TEntity> : InputObjectGraphType, IRelatedS
             {
                 sorted = OrderBy(sorted ?? source, key, direction, first: sorted is null);
             }
+        }
+        return sorted is null ? source.OrderBy(fallback) : sorted.ThenBy(fallback);
+    }
+
+    /// <summary>
+    /// The same order over rows already in memory: each field's key compiled once for the life of the process, compared as
+    /// LINQ compares it (<see cref="Comparer{T}.Default"/> of the key), so the order is the one a query over the rows gives.
+    /// A nested sort over related rows needs SQL and is not applied, as in <see cref="Apply"/> without a context.
+    /// </summary>
+    public IOrderedEnumerable<TEntity> ApplyInMemory<TKey>(IEnumerable<TEntity> source, object? order, Func<TEntity, TKey> fallback)
+    {
+        IOrderedEnumerable<TEntity>? sorted = null;
+        var entries = order is IEnumerable<KeyValuePair<string, object?>> single ? [single] : (order as IEnumerable<object?>)?.OfType<IEnumerable<KeyValuePair<string, object?>>>() ?? [];
+        foreach (var (field, value) in entries.SelectMany(entry => entry))
+        {
+            if (Direction(value) is not { } direction || !_properties.TryGetValue(field, out var property))
+            {
+                continue;
+            }
+            var key = _compiled.GetOrAdd(field, static (_, property) => Expression.Lambda<Func<TEntity, object?>>(
+                Expression.Convert(property.Body, typeof(object)), property.Parameters).Compile(), property);
+            sorted = (sorted, direction) switch
+            {
+                (null, SortDirection.Asc) => source.OrderBy(key, Comparer<object?>.Default),
+                (null, _) => source.OrderByDescending(key, Comparer<object?>.Default),
+                (_, SortDirection.Asc) => sorted.ThenBy(key, Comparer<object?>.Default),
+                _ => sorted.ThenByDescending(key, Comparer<object?>.Default),
+            };
         }
         return sorted is null ? source.OrderBy(fallback) : sorted.ThenBy(fallback);
     }

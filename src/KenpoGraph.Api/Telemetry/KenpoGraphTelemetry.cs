@@ -48,6 +48,8 @@ internal sealed class KenpoGraphMetrics
             advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = CostBuckets });
         ResponseCacheLookups = meter.CreateCounter<long>("kenpograph.response_cache.lookups", "{lookup}",
             "Response-cache lookups by result: hit, miss, or not_modified (If-None-Match matched, 304).");
+        WarehouseReads = meter.CreateCounter<long>("kenpograph.warehouse.reads", "{read}",
+            "How executed requests read their data version, by source: read_model (in memory, ReadModel/) or sql (a SQL context was opened).");
     }
 
     public Counter<long> Operations { get; }
@@ -57,4 +59,6 @@ internal sealed class KenpoGraphMetrics
     public Histogram<long> OperationCost { get; }
 
     public Counter<long> ResponseCacheLookups { get; }
+
+    public Counter<long> WarehouseReads { get; }
 }

@@ -45,6 +45,14 @@ public sealed partial class SqlServerQueryShapeTests
         yield return ("plan filter: kpiTargets (list: some, all, none, any)", "Plans/PlanFilterInputType.cs", db => Filtered(new PlanFilterInputType(), db.PlanDocuments, db));
         yield return ("rollup filter: measure (nested object)", "Rollups/RollupFilterInputType.cs", db => Filtered(new RollupFilterInputType(), db.Rollups, db));
 
+        // The read model reads every table once per data version and rights, through the row filter, and counts its size.
+        foreach (var table in KenpoGraph.Api.ReadModel.ReadModelTables.All)
+        {
+            yield return ($"read model: {table.RowType.Name}", "ReadModel/ReadModelTables.cs", table.Query);
+        }
+        yield return ("read model size: facts", "ReadModel/ReadModels.cs", db => KenpoGraph.Api.ReadModel.ReadModels.Size(db).First());
+        yield return ("read model size: roll-ups", "ReadModel/ReadModels.cs", db => KenpoGraph.Api.ReadModel.ReadModels.Size(db).Last());
+
         // OrgUnits/BranchQueries.cs
         yield return ("branches (every filter field, every sort field)", "OrgUnits/BranchQueries.cs",
             db => Sorted(new OrgUnitSortInputType(), Filtered(new OrgUnitFilterInputType(), db.OrgUnits.Where(x => x.Kind == OrgUnitKind.Branch), db), x => x.Code));
