@@ -46,8 +46,12 @@ internal static class KenpoGraphWebApp
         builder.AddKenpoGraphTelemetry();
         if (builder.Environment.IsProduction())
         {
-            // One JSON object per line for log collectors; Development keeps the readable console format.
-            builder.Logging.AddJsonConsole();
+            // One JSON object per line for log collectors, written in batches (Logging/JsonLinesLoggerProvider); Development
+            // keeps the readable console format. EventSource stays for dotnet-trace and dotnet-monitor.
+            builder.Logging.ClearProviders();
+            // Made by the container, so disposing the host writes out what is still queued.
+            builder.Services.AddSingleton<ILoggerProvider>(_ => new Logging.JsonLinesLoggerProvider(Console.OpenStandardOutput()));
+            builder.Logging.AddEventSourceLogger();
         }
 
         var app = builder.Build();
