@@ -412,6 +412,125 @@ def timed_load(api_dll, seed_dir, data_dir, workdir, label):
     }
 
 
+def count_values(node):
+    """Values in an answer: every field and every list item, as GraphQL.NET resolves and serialises them."""
+    if isinstance(node, dict):
+        return sum(1 + count_values(v) for v in node.values())
+    if isinstance(node, list):
+        return sum(1 + count_values(v) for v in node)
+    return 0
+
+
+def answer_values(bodies, name):
+    with open(os.path.join(bodies, f"{name}.json"), encoding="utf-8") as f:
+        return count_values(json.load(f).get("data"))
+
+
+def api_server(name, api_dll, data_dir, workdir, extra=()):
+    """The API as the cold mode runs it (response cache off, production settings)."""
+    return Server(name, ["dotnet", api_dll, "serve", f"--Warehouse:DataDirectory={data_dir}", "--Caching:Responses=false",
+                         "--Auth:AnonymousScopes=Kenpo.Read,Kenpo.Admin", "--Limits:RateLimit:PermitLimit=0", *extra],
+                  workdir, ready_at("/readyz"), env={"ASPNETCORE_ENVIRONMENT": "Production", "DOTNET_CLI_TELEMETRY_OPTOUT": "1"})
+
+
+def reads_from_memory(server):
+    """kenpograph_warehouse_reads_total{source="read_model"} from /metrics; None for a build without a read model."""
+    with urllib.request.urlopen(server.url + "/metrics", timeout=10) as r:
+        lines = [l for l in r.read().decode().splitlines() if l.startswith("kenpograph_warehouse_reads_total")]
+    return sum(int(float(l.rsplit(" ", 1)[1])) for l in lines if 'source="read_model"' in l) if lines else None
+
+
+def post(server, request_path):
+    with open(request_path, "rb") as f:
+        request = urllib.request.Request(server.url + "/graphql", data=f.read(), method="POST",
+                                         headers={"Content-Type": "application/json", "Accept": "application/graphql-response+json"})
+    with urllib.request.urlopen(request, timeout=60) as r:
+        return json.loads(r.read())
+
+
+def run_republish(args, api_dll, data_dir, queries, workdir, name="a-national-rollup"):
+    """
+    Publishing while serving: a cold server answers one query in one-second wrk slices while `kenpograph load` publishes a
+    new version (山梨's English name changed); each slice records rps, p99, server CPU per request and the version a
+    request after it was answered from.
+    """
+    seed = os.path.join(workdir, "seed-republish")
+    shutil.copytree(os.path.join(REPO, "db", "seed"), seed)
+    units = os.path.join(seed, "org_units.csv")
+    with open(units, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    lines = ["19,BRANCH,山梨,Yamanashi,全国健康保険協会山梨支部,Yamanashi Branch (republished by bench)" if l.startswith("19,") else l for l in lines]
+    with open(units, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    server = api_server("api-republish", api_dll, data_dir, workdir)
+    try:
+        request_path = queries[name]
+        # Warmed up as the cold mode is, so the slices before the load show the steady state.
+        wrk(args, server.url + "/graphql", request_path, 2 * args.warmup, workdir, server.pid)
+        slices, load, started = [], None, time.time()
+        while True:
+            elapsed = time.time() - started
+            if load is None and elapsed >= 3:
+                load = subprocess.Popen(["dotnet", api_dll, "load", seed, f"--Warehouse:DataDirectory={data_dir}"], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, env=dict(os.environ, ASPNETCORE_ENVIRONMENT="Production"))
+                load_started = elapsed
+            figures = wrk(args, server.url + "/graphql", request_path, 1, workdir, server.pid)
+            version = post(server, request_path).get("extensions", {}).get("dataVersion")
+            slices.append({"second": round(elapsed, 1), "rps": figures["rps"], "p99_ms": ms(figures["p99_us"]), "errors": figures["error_count"],
+                           "server_cpu_ms_per_request": figures["server_cpu_ms_per_request"], "data_version": version,
+                           "loading": load is not None and load.poll() is None})
+            if load is not None and load.poll() is not None and not hasattr(load, "finished_at"):
+                load.finished_at = elapsed
+            if load is not None and hasattr(load, "finished_at") and elapsed - load.finished_at > 8:
+                break
+            if elapsed > 300:
+                break
+        return {"query": name, "slices": slices, "load_started_s": round(load_started, 1),
+                "load_exit": load.returncode, "load_seconds": round(load.finished_at - load_started, 1)}
+    finally:
+        server.stop()
+
+
+def run_scaled(args, api_dll, data_dir, queries, workdir, in_memory):
+    """
+    The ×scale warehouse served cold: by SQL (ReadModel:MaxRows declines it, the default) or held in memory (MaxRows raised
+    above its size). Waits for the read model before measuring (reported as the build time); peak memory of the process.
+    """
+    extra = ["--ReadModel:MaxRows=100000000"] if in_memory else []
+    label = "memory" if in_memory else "sql"
+    server = api_server(f"api-scaled-{label}", api_dll, data_dir, workdir, extra)
+    try:
+        memory = MemorySampler(server.pid)
+        memory.start()
+        names = [n for n in ("a-national-rollup", "b-branch-facts", "f-aggregate-by-region") if n in queries]
+        started, built = time.time(), None
+        if in_memory:
+            post(server, queries[names[0]])
+            # The /metrics scrape is cached for a moment: each reading waits past it.
+            time.sleep(1.5)
+            if reads_from_memory(server) is None:
+                return None  # an API without a read model: nothing to hold in memory
+            while time.time() - started < 600:
+                before = reads_from_memory(server)
+                post(server, queries[names[0]])
+                time.sleep(1.5)
+                if (reads_from_memory(server) or 0) > before:
+                    built = round(time.time() - started, 1)
+                    break
+                time.sleep(1)
+        results = {}
+        for name in names:
+            wrk(args, server.url + "/graphql", queries[name], 5, workdir, server.pid)
+            figures = wrk(args, server.url + "/graphql", queries[name], 10, workdir, server.pid)
+            results[name] = {"rps": figures["rps"], "p99_ms": ms(figures["p99_us"]), "errors": figures["error_count"],
+                             "server_cpu_ms_per_request": figures["server_cpu_ms_per_request"]}
+            log(f"scaled ({label}) {name}: {figures['rps']:.1f} rps, {figures['server_cpu_ms_per_request']} ms CPU per request")
+        memory.stop()
+        return {"source": label, "read_model_ready_s": built, "queries": results, "vm_hwm_mb": round(status_kb(server.pid, "VmHWM") / 1024, 1)}
+    finally:
+        server.stop()
+
+
 def main():
     # A stopped run still stops the servers it started (the finally blocks run on SystemExit).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -471,7 +590,12 @@ def main():
         log("ceiling: bench/Ceiling answering the same bytes")
         ceiling = run_ceiling(args, args.ceiling_dll, bodies, queries, workdir)
 
-        loader = None
+        republish = None
+        if os.environ.get("BENCH_REPUBLISH", "1") != "0" and "a-national-rollup" in queries:
+            log("publishing while serving: a-national-rollup in one-second slices while kenpograph load publishes version 2")
+            republish = run_republish(args, args.api_dll, data_dir, queries, workdir)
+
+        loader, scaled_serving = None, None
         if args.scale > 0:
             scaled = os.path.join(workdir, f"seed-x{args.scale}")
             log(f"loader: generating a ×{args.scale} seed folder")
@@ -480,6 +604,12 @@ def main():
             loader = timed_load(args.api_dll, scaled, os.path.join(workdir, "warehouse-scaled"), workdir, "load-scaled")
             loader["scale"] = args.scale
             shutil.rmtree(scaled, ignore_errors=True)
+            if os.environ.get("BENCH_SCALED_SERVE", "1") != "0":
+                scaled_serving = []
+                for in_memory in (False, True):
+                    log(f"serving the ×{args.scale} warehouse ({'read model held in memory' if in_memory else 'SQL: ReadModel:MaxRows declines it'})")
+                    if (figures := run_scaled(args, args.api_dll, os.path.join(workdir, "warehouse-scaled"), queries, workdir, in_memory)) is not None:
+                        scaled_serving.append(figures)
 
         finished = datetime.datetime.now(datetime.timezone.utc)
         report = {
@@ -492,6 +622,7 @@ def main():
             "loadavg_at_start": load_at_start, "loadavg_at_end": loadavg(),
             "queries": {n: {"ceiling": ceiling[n], "cold": api["cold"][n], "warm": api["warm"][n]} for n in names},
             "memory": memory, "settling": settling, "shipped_load": shipped_load, "loader": loader,
+            "values": {n: answer_values(bodies, n) for n in names}, "republish": republish, "scaled_serving": scaled_serving,
         }
         write_results(report, args)
     finally:
@@ -597,6 +728,35 @@ def markdown(r):
             lines.append(f"| {label} | {x['fact_rows']:,} | {x['rollup_rows']:,} | {x['wall_seconds']} | {x['cpu_seconds']} | {x['fact_rows_per_second']:,} | "
                          f"{x['fact_rows_per_cpu_second']:,} | {x['peak_rss_mb']} | {x['other_cpu_percent_of_machine']} | "
                          f"{x['loadavg_before'][0]:.2f} → {x['loadavg_after'][0]:.2f} |")
+    if r.get("values"):
+        lines += ["", "## Per value: what execution costs beyond a cache hit", "",
+                  "values = fields and list items in the answer (what GraphQL.NET resolves, completes and serialises); "
+                  "µs per value = (cold − warm server CPU per request) ÷ values: the execution's share, the HTTP stack, parsing, "
+                  "the cache key and the audit line being in both.", "",
+                  "| query | values | cold CPU ms | warm CPU ms | µs per value |", "|---|---:|---:|---:|---:|"]
+        for name, q in r["queries"].items():
+            values = r["values"].get(name, 0)
+            cold, warm = q["cold"]["server_cpu_ms_per_request"], q["warm"]["server_cpu_ms_per_request"]
+            lines.append(f"| {name} | {values:,} | {cold:.3f} | {warm:.3f} | {1000 * (cold - warm) / max(1, values):.2f} |")
+    if r.get("republish"):
+        x = r["republish"]
+        lines += ["", "## Publishing while serving", "",
+                  f"`{x['query']}` cold, in one-second wrk slices; `kenpograph load` started at {x['load_started_s']} s and published version 2 "
+                  f"after {x['load_seconds']} s (exit {x['load_exit']}). data version = the version a request right after the slice was answered from.", "",
+                  "| second | loading | data version | rps | p99 ms | server CPU ms per request | errors |", "|---:|---|---:|---:|---:|---:|---:|"]
+        for sl in x["slices"]:
+            lines.append(f"| {sl['second']} | {'yes' if sl['loading'] else ''} | {sl['data_version']} | {sl['rps']:,.0f} | {sl['p99_ms']} | "
+                         f"{sl['server_cpu_ms_per_request']:.3f} | {sl['errors']} |")
+    if r.get("scaled_serving"):
+        lines += ["", f"## Serving the ×{r['loader']['scale']} warehouse (cold)", "",
+                  "sql: the read model declines a version over ReadModel:MaxRows (the default), SQL serves it; memory: MaxRows raised, "
+                  "the version held in memory (ready after the seconds given).", "",
+                  "| source | read model ready after s | query | rps | p99 ms | server CPU ms per request | errors | peak RSS, VmHWM (MB) |",
+                  "|---|---:|---|---:|---:|---:|---:|---:|"]
+        for x in r["scaled_serving"]:
+            for name, q in x["queries"].items():
+                lines.append(f"| {x['source']} | {x['read_model_ready_s'] if x['read_model_ready_s'] is not None else ''} | {name} | {q['rps']:,.1f} | "
+                             f"{q['p99_ms']} | {q['server_cpu_ms_per_request']:.3f} | {q['errors']} | {x['vm_hwm_mb']} |")
     lines += ["", "## Against the targets", ""]
     lines += targets(r)
     lines.append("")
