@@ -66,10 +66,14 @@ internal static class ObservationQueries
                     var ofUnit = model.Index("observations:byUnit", view => view.Rows<ObservationRecord>()
                         .OrderBy(o => o.FiscalYear).ThenBy(o => o.MeasureCode, StringComparer.Ordinal)
                         .GroupBy(o => o.OrgUnitCode).ToDictionary(group => group.Key, group => group.ToArray()));
-                    return ofUnit.TryGetValue(context.Source.Code, out var rows)
-                        ? rows.Where(o => o.FiscalYear >= from && o.FiscalYear <= to && (subjects is null || subjects.Contains(o.Subject))
-                            && (measures is null || measures.Contains(o.MeasureCode))).ToList()
-                        : [];
+                    // With measures named, only their rows are read (a unit of the ×100 data has 44,600), then put in the
+                    // unit's order again: year, then measure (the sort is stable, so rows of one year and measure keep theirs).
+                    var candidates = measures is null ? ofUnit.GetValueOrDefault(context.Source.Code) ?? []
+                        : measures.SelectMany(measure => model.Index("observations:byUnitAndMeasure", view => ofUnit.Values.SelectMany(rows => rows)
+                                .GroupBy(o => (o.OrgUnitCode, o.MeasureCode)).ToDictionary(group => group.Key, group => group.ToArray()))
+                            .GetValueOrDefault((context.Source.Code, measure)) ?? [])
+                            .OrderBy(o => o.FiscalYear).ThenBy(o => o.MeasureCode, StringComparer.Ordinal).ToArray();
+                    return candidates.Where(o => o.FiscalYear >= from && o.FiscalYear <= to && (subjects is null || subjects.Contains(o.Subject))).ToList();
                 }
                 var name = $"facts:{string.Join(',', subjects ?? [])}:{string.Join(',', measures ?? [])}:{from}:{to}";
                 return context.Loaders().Get<string, IEnumerable<ObservationRecord>>(name, async (codes, cancellationToken) =>
