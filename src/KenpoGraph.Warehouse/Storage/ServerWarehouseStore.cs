@@ -256,6 +256,22 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
 
     private async Task ForgetUnpublishedAsync(DbConnection connection, int id)
     {
+        // A few tries: PostgreSQL's cancel request is asynchronous, so a cancelled load's cancel can arrive after the statement
+        // it was meant for and stop this clean-up's first statement instead ("canceling statement due to user request"); the
+        // LOADING row then stayed behind until the next load (seen once in CI, PostgreSqlStoreTests).
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            if (await TryForgetUnpublishedAsync(connection, id))
+            {
+                return;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Removes the unpublished version <paramref name="id"/>; false when the server refused or could not be reached.</summary>
+    private async Task<bool> TryForgetUnpublishedAsync(DbConnection connection, int id)
+    {
         try
         {
             if (connection.State != System.Data.ConnectionState.Open)
@@ -263,17 +279,19 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
                 await connection.OpenAsync(CancellationToken.None);
                 if (!await _dialect.TryLockLoadsAsync(connection, CancellationToken.None))
                 {
-                    return;
+                    return true; // another load holds the lock now: it removes what this one left
                 }
             }
             if (!(await Catalog(connection, CancellationToken.None)).Any(v => v.Id == id && v.State == Published))
             {
                 await DropVersionAsync(connection, id, CancellationToken.None);
             }
+            return true;
         }
         catch (DbException)
         {
-            // The server cannot be reached: the next load cleans up.
+            // Refused, or the server cannot be reached: tried again, and after that the next load cleans up.
+            return false;
         }
     }
 
