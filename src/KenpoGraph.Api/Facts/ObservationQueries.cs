@@ -68,10 +68,10 @@ internal static class ObservationQueries
                         .GroupBy(o => o.OrgUnitCode).ToDictionary(group => group.Key, group => group.ToArray()));
                     // With measures named, only their rows are read (a unit of the ×100 data has 44,600), then put in the
                     // unit's order again: year, then measure (the sort is stable, so rows of one year and measure keep theirs).
-                    var candidates = measures is null ? ofUnit.GetValueOrDefault(context.Source.Code) ?? []
-                        : measures.SelectMany(measure => model.Index("observations:byUnitAndMeasure", view => ofUnit.Values.SelectMany(rows => rows)
-                                .GroupBy(o => (o.OrgUnitCode, o.MeasureCode)).ToDictionary(group => group.Key, group => group.ToArray()))
-                            .GetValueOrDefault((context.Source.Code, measure)) ?? [])
+                    var ofUnitAndMeasure = measures is null ? null : model.Index("observations:byUnitAndMeasure", _ => ofUnit.Values
+                        .SelectMany(rows => rows).GroupBy(o => (o.OrgUnitCode, o.MeasureCode)).ToDictionary(group => group.Key, group => group.ToArray()));
+                    var candidates = ofUnitAndMeasure is null ? ofUnit.GetValueOrDefault(context.Source.Code) ?? []
+                        : measures!.SelectMany(measure => ofUnitAndMeasure.GetValueOrDefault((context.Source.Code, measure)) ?? [])
                             .OrderBy(o => o.FiscalYear).ThenBy(o => o.MeasureCode, StringComparer.Ordinal).ToArray();
                     return candidates.Where(o => o.FiscalYear >= from && o.FiscalYear <= to && (subjects is null || subjects.Contains(o.Subject))).ToList();
                 }

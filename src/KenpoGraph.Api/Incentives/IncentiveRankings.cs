@@ -4,7 +4,6 @@ using KenpoGraph.Api.RequestData;
 using KenpoGraph.Domain.Incentives;
 using KenpoGraph.Domain.Organisation;
 using KenpoGraph.Domain.Provenance;
-using KenpoGraph.Domain.Rollups;
 using KenpoGraph.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -150,15 +149,14 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
         List<string> branchCodes;
         if (warehouse.ModelAcrossAllBranches is { } all)
         {
-            var firstYear = resultsYear - (needsTwoYearsBefore ? 3 : 2) + 1;
-            rows = [.. all.Rows<Rollup>().Where(r => r.Level == RollupLevel.Branch && r.FiscalYear >= firstYear && r.FiscalYear <= resultsYear
-                && measures.Contains(r.MeasureCode) && r.Value != null).Select(r => new IndicatorInputRow(r.UnitCode, r.FiscalYear, r.MeasureCode, r.Value, r.Quality))];
+            // The same query over the view's rows; it runs once per view and year (the ranking is kept with the view).
+            rows = [.. IncentiveWarehouseQueries.InputRows(all.Rows<Rollup>().AsQueryable(), measures, resultsYear, needsTwoYearsBefore ? 3 : 2)];
             branchCodes = [.. all.Rows<OrgUnit>().Where(o => o.Kind == OrgUnitKind.Branch).Select(o => o.Code).Order(StringComparer.Ordinal)];
         }
         else
         {
             var db = warehouse.AcrossAllBranches;
-            rows = await IncentiveWarehouseQueries.InputRows(db, measures, resultsYear, needsTwoYearsBefore ? 3 : 2).ToListAsync(cancellationToken);
+            rows = await IncentiveWarehouseQueries.InputRows(db.Rollups, measures, resultsYear, needsTwoYearsBefore ? 3 : 2).ToListAsync(cancellationToken);
             branchCodes = await IncentiveWarehouseQueries.BranchCodes(db).ToListAsync(cancellationToken);
         }
         var byKey = rows.ToDictionary(r => (r.UnitCode, r.FiscalYear, r.MeasureCode), r => r.Value!.Value);

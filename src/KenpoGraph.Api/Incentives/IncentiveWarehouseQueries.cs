@@ -22,10 +22,11 @@ internal static class IncentiveWarehouseQueries
     /// <summary>The branch values of <paramref name="measures"/> in the results year and the year before, in one statement.</summary>
     /// <param name="years">How many years up to the results year: 2 (the year before, for the improvement and the yardstick), or 3
     /// when the scheme measures improvements against the previous year's (improvement_scale PREVIOUS_YEAR_IMPROVEMENTS).</param>
-    public static IQueryable<IndicatorInputRow> InputRows(WarehouseDbContext db, string[] measures, int resultsYear, int years = 2)
+    /// <param name="rollups">The warehouse's roll-ups, or a read model's as a query (Incentives/IncentiveRankings).</param>
+    public static IQueryable<IndicatorInputRow> InputRows(IQueryable<Rollup> rollups, string[] measures, int resultsYear, int years = 2)
     {
         var firstYear = resultsYear - years + 1;
-        return db.Rollups
+        return rollups
             .Where(r => r.Level == RollupLevel.Branch && r.FiscalYear >= firstYear && r.FiscalYear <= resultsYear && measures.Contains(r.MeasureCode)
                 && r.Value != null)
             .Select(r => new IndicatorInputRow(r.UnitCode, r.FiscalYear, r.MeasureCode, r.Value, r.Quality));

@@ -80,13 +80,9 @@ internal static class RollupQueries
             .GroupBy(r => (r.Level, r.MeasureCode)).ToDictionary(group => group.Key, group => group.ToArray()));
         CheckKnown(measures, model.Index("measures:codes", view => view.Rows<Measure>().Select(m => m.Code).ToHashSet(StringComparer.Ordinal))
             .Intersect(measures));
-        if (figuresOnlyOfBranches && level != RollupLevel.Branch)
-        {
-            return [];
-        }
         var rows = measures.Order(StringComparer.Ordinal)
             .SelectMany(measure => byLevelAndMeasure.TryGetValue((level, measure), out var group) ? group : [])
-            .Where(r => years is null || years.Contains(r.FiscalYear));
+            .Where(r => (years is null || years.Contains(r.FiscalYear)) && (!figuresOnlyOfBranches || r.Level == RollupLevel.Branch));
         return context.TryApplyWhere<RollupFilterInputType, Rollup>(rows, out var filtered) ? filtered.Take(MaxRows + 1).ToList() : null;
     }
 }

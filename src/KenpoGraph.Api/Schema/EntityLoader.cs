@@ -33,7 +33,7 @@ internal static class EntityLoader
     }
 
     /// <summary>The view's rows of <typeparamref name="TEntity"/> by key: what the batched SQL look-up returns, from memory.</summary>
-    public static Dictionary<TKey, TEntity> ByKey<TEntity, TKey>(ReadModelView model, KeySelector<TEntity, TKey>.Compiled selector)
+    private static Dictionary<TKey, TEntity> ByKey<TEntity, TKey>(ReadModelView model, KeySelector<TEntity, TKey>.Compiled selector)
         where TKey : notnull =>
         model.Index($"key:{selector.Name}", view => view.Rows<TEntity>().ToDictionary(selector.Select));
 

@@ -240,7 +240,7 @@ public sealed partial class SqlServerQueryShapeTests
             yield return ($"incentive schemes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Schemes);
             yield return ($"incentive scheme parameters ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Parameters);
             yield return ($"incentive scheme indicators ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.Indicators);
-            yield return ($"incentive inputs ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.InputRows(db, ["incentive.i1.value",
+            yield return ($"incentive inputs ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.InputRows(db.Rollups, ["incentive.i1.value",
                 "membership.total_standard_remuneration"], 2023));
             yield return ($"incentive branch codes ({Path.GetFileNameWithoutExtension(file)})", file, IncentiveWarehouseQueries.BranchCodes);
             yield return ($"incentive published ranks ({Path.GetFileNameWithoutExtension(file)})", file, db => IncentiveWarehouseQueries.PublishedRanks(db, 2023));
