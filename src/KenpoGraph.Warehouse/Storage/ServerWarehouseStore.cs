@@ -257,9 +257,11 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
     private async Task ForgetUnpublishedAsync(DbConnection connection, int id)
     {
         // A few tries: PostgreSQL's cancel request is asynchronous, so a cancelled load's cancel can arrive after the statement
-        // it was meant for and stop this clean-up's first statement instead ("canceling statement due to user request"); the
-        // LOADING row then stayed behind until the next load (seen once in CI, PostgreSqlStoreTests).
-        for (var attempt = 1; attempt <= 3; attempt++)
+        // it was meant for and stop this clean-up's first statement instead ("canceling statement due to user request", which
+        // Npgsql raises as an OperationCanceledException); and a connection the cancellation broke leaves its session, and the
+        // load lock, on the server for a moment. The LOADING row then stayed behind until the next load (PostgreSqlStoreTests
+        // failed so twice in the fresh-clone CI).
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
             if (await TryForgetUnpublishedAsync(connection, id))
             {
@@ -279,7 +281,9 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
                 await connection.OpenAsync(CancellationToken.None);
                 if (!await _dialect.TryLockLoadsAsync(connection, CancellationToken.None))
                 {
-                    return true; // another load holds the lock now: it removes what this one left
+                    // The broken session may still hold it: closed again, so the next try opens and locks afresh.
+                    await connection.CloseAsync();
+                    return false;
                 }
             }
             if (!(await Catalog(connection, CancellationToken.None)).Any(v => v.Id == id && v.State == Published))
@@ -288,9 +292,10 @@ internal sealed class ServerWarehouseStore : IWarehouseStore, IDisposable
             }
             return true;
         }
-        catch (DbException)
+        catch (Exception exception) when (exception is DbException or OperationCanceledException)
         {
-            // Refused, or the server cannot be reached: tried again, and after that the next load cleans up.
+            // Refused, cancelled by the load's late cancel request, or the server cannot be reached: tried again, and after
+            // that the next load cleans up.
             return false;
         }
     }
