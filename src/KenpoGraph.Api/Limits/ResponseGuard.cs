@@ -1,44 +1,47 @@
-using System.Collections;
-using GraphQL;
-using GraphQL.Instrumentation;
-
 namespace KenpoGraph.Api.Limits;
 
 /// <summary>
-/// The last guard on an answer: it counts the values resolved while the operation runs and, past
-/// <c>Limits:MaxResponseValues</c>, stops the execution, so the response ends with RESPONSE_TOO_LARGE instead of
-/// growing without bound when the data outgrows what the cost estimate assumed (Limits/ListSizes). The serialised
-/// bytes are bounded the same way (<c>Limits:MaxResponseBytes</c>, Transport/PooledResponseBuffer).
+/// The last guard on an answer: it counts the values (fields and list items) an execution builds and, past
+/// <c>Limits:MaxResponseValues</c>, stops it, so the response ends with RESPONSE_TOO_LARGE instead of growing without
+/// bound when the data outgrows what the cost estimate assumed (Limits/ListSizes). The execution strategy counts
+/// (Schema/QueryExecutionStrategy): each object's fields when they are collected and each list's items when they are
+/// laid out, before any of them is resolved, so a field middleware on every value, the largest fixed cost per value
+/// (bench/results, issue 20), is not needed. The serialised bytes are bounded the same way
+/// (<c>Limits:MaxResponseBytes</c>, Transport/PooledResponseBuffer).
 /// </summary>
-internal sealed class ResponseGuard(Microsoft.Extensions.Options.IOptions<LimitOptions> options) : IFieldMiddleware
+internal static class ResponseGuard
 {
     private const string StateKey = "kenpograph:responseGuard";
 
-    /// <summary>Starts counting for one execution; cancelling <paramref name="stop"/> ends it.</summary>
-    public static void Begin(IDictionary<string, object?> userContext, CancellationTokenSource stop) => userContext[StateKey] = new State(stop);
+    /// <summary>Starts counting for one execution, up to <paramref name="maxValues"/>; cancelling <paramref name="stop"/> ends it.</summary>
+    public static void Begin(IDictionary<string, object?> userContext, CancellationTokenSource stop, long maxValues) =>
+        userContext[StateKey] = new State(stop, maxValues);
 
     /// <summary>Whether the execution was stopped for its size.</summary>
     public static bool Tripped(IDictionary<string, object?> userContext) => userContext.TryGetValue(StateKey, out var state) && state is State { Tripped: true };
 
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    /// <summary>Counts <paramref name="values"/> more; past the bound, stops the execution (an OperationCanceledException).</summary>
+    public static void Count(IDictionary<string, object?>? userContext, int values)
     {
-        var result = await next(context);
-        if (context.UserContext.TryGetValue(StateKey, out var value) && value is State state)
+        if (userContext is null || !userContext.TryGetValue(StateKey, out var value) || value is not State state)
         {
-            var values = 1L + (result is ICollection collection ? collection.Count : 0);
-            if (Interlocked.Add(ref state.Values, values) > options.Value.MaxResponseValues && !state.Tripped)
-            {
-                state.Tripped = true;
-                await state.Stop.CancelAsync();
-                context.CancellationToken.ThrowIfCancellationRequested();
-            }
+            return;
         }
-        return result;
+        state.Values += values;
+        if (state.Values > state.MaxValues && !state.Tripped)
+        {
+            state.Tripped = true;
+            state.Stop.Cancel();
+            state.Stop.Token.ThrowIfCancellationRequested();
+        }
     }
 
-    private sealed class State(CancellationTokenSource stop)
+    /// <summary>One execution's count; executions are serial (Schema/QueryExecutionStrategy), so no field is shared.</summary>
+    private sealed class State(CancellationTokenSource stop, long maxValues)
     {
         public long Values;
+
+        public long MaxValues { get; } = maxValues;
 
         public CancellationTokenSource Stop { get; } = stop;
 

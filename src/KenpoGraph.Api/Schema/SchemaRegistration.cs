@@ -20,7 +20,12 @@ internal static class SchemaRegistration
             .AddSchema<KenpoSchema>()
             .AddGraphTypes(typeof(KenpoSchema).Assembly)
             // Japanese must reach clients as text (山梨), not as \u5C71\u68A8 escapes.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                // The answer's scalars written straight to the writer, the same bytes (Transport/ExecutionResultConverter).
+                json.Converters.Add(new Transport.ExecutionResultConverter());
+            })
             .AddErrorInfoProvider<KenpoErrorInfoProvider>()
             // Fields that need more than Kenpo.Read (the finance ones) check the caller before they resolve.
             .AddSchemaVisitor<RequiredScopeGuard>()
@@ -29,10 +34,9 @@ internal static class SchemaRegistration
             // Every list's size and the fields' weights, for the cost estimate and as @listSize / @cost in the SDL.
             .ConfigureSchema(schema => schema.Directives.Register(new CostDirective(), new ListSizeDirective()))
             .AddSchemaVisitor<ListSizeGuard>()
-            // The last guard on an answer's size: stops an execution past Limits:MaxResponseValues.
-            .UseMiddleware<ResponseGuard>()
-            // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // One DbContext per request cannot be shared by parallel resolvers; batching keeps it fast. The strategy also
+            // counts the answer's values for the last guard on its size (Limits/ResponseGuard, Limits:MaxResponseValues).
+            .AddExecutionStrategy<QueryExecutionStrategy>(OperationType.Query)
             // Each event in a scope of its own, with the subscriber's rights (Subscriptions/EventScopedSubscriptionStrategy).
             .AddExecutionStrategy<Subscriptions.EventScopedSubscriptionStrategy>(OperationType.Subscription));
         // The request limits before the super-linear core rules (Limits/LinearFirstDocumentValidator); the last registration wins.

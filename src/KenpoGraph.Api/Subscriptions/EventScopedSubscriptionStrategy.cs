@@ -9,17 +9,13 @@ namespace KenpoGraph.Api.Subscriptions;
 /// <summary>
 /// Runs a subscription. Each event's selection is executed like a query of its own: in a fresh service scope (its own
 /// <c>RequestWarehouse</c>, pinned to the version current when the event is made and row-filtered; its own loaders),
-/// whose caller acts as the subscriber (<see cref="SubscriberIdentity"/>), serially as queries are, and under the same
+/// whose caller acts as the subscriber (<see cref="SubscriberIdentity"/>), with the query strategy (serially, fields collected once, values counted), and under the same
 /// answer-size guard. So every rule queries obey applies to events without code of its own here.
 /// </summary>
-internal sealed class EventScopedSubscriptionStrategy : SubscriptionExecutionStrategy
+internal sealed class EventScopedSubscriptionStrategy(Microsoft.Extensions.Options.IOptions<LimitOptions> limits)
+    : SubscriptionExecutionStrategy(new Schema.QueryExecutionStrategy())
 {
     public const string IdentityKey = "kenpograph:subscriber";
-
-    public EventScopedSubscriptionStrategy()
-        : base(new SerialExecutionStrategy())
-    {
-    }
 
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
@@ -32,7 +28,7 @@ internal sealed class EventScopedSubscriptionStrategy : SubscriptionExecutionStr
         scope.ServiceProvider.GetRequiredService<RequestCaller>().ActAs(identity.Request);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         var userContext = new Dictionary<string, object?>(context.UserContext);
-        ResponseGuard.Begin(userContext, stop);
+        ResponseGuard.Begin(userContext, stop, limits.Value.MaxResponseValues);
         context.RequestServices = scope.ServiceProvider;
         context.UserContext = userContext;
         context.CancellationToken = stop.Token;

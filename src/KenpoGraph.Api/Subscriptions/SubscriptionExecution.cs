@@ -46,7 +46,7 @@ internal sealed class SubscriptionExecution(
         }
         var userContext = new Dictionary<string, object?> { [EventScopedSubscriptionStrategy.IdentityKey] = identity };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ResponseGuard.Begin(userContext, stop);
+        ResponseGuard.Begin(userContext, stop, limits.Value.MaxResponseValues);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = operation.Query,

@@ -147,7 +147,7 @@ internal sealed class GraphQLHttpEndpoint(
         var userContext = new Dictionary<string, object?>();
         // The last guard on the answer's size (Limits/ResponseGuard) stops the execution through this token.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        ResponseGuard.Begin(userContext, stop);
+        ResponseGuard.Begin(userContext, stop, limits.Value.MaxResponseValues);
         var options = new ExecutionOptions
         {
             Query = operation.Query,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using KenpoGraph.Api.Tests.Docs;
 using KenpoGraph.Api.Tests.Reliability;
 using KenpoGraph.Api.Tests.Security.SchemaWalk;
@@ -72,6 +73,25 @@ public sealed class ReadModelDifferentialTests(ReadModelPair pair, ITestOutputHe
         });
         output.WriteLine($"{caller}: {corpus.Length} operations compared, {differences.Count} differ");
         Assert.True(differences.Count == 0, $"{differences.Count} of {corpus.Length} answers differ:\n{string.Join("\n", differences.Take(15))}");
+    }
+
+    /// <summary>The comparison means something only while the two sides really execute and write differently.</summary>
+    [Fact]
+    public void The_SQL_side_executes_and_writes_as_GraphQL_NET_does_and_the_served_side_does_not()
+    {
+        static (Type Strategy, bool OwnConverter) Path(PairedApi api)
+        {
+            var strategy = api.Services.GetRequiredService<GraphQL.Execution.IExecutionStrategySelector>()
+                .Select(new GraphQL.Execution.ExecutionContext { Operation = new GraphQLParser.AST.GraphQLOperationDefinition(new([])) { Operation = GraphQLParser.AST.OperationType.Query } });
+            // The serializer's options are protected: read by reflection, as only a test should.
+            var serializer = api.Services.GetRequiredService<GraphQL.IGraphQLTextSerializer>();
+            var options = (JsonSerializerOptions)typeof(GraphQL.SystemTextJson.GraphQLSerializer)
+                .GetProperty("SerializerOptions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(serializer)!;
+            return (strategy.GetType(), options.Converters.Any(c => c is KenpoGraph.Api.Transport.ExecutionResultConverter));
+        }
+
+        Assert.Equal((typeof(KenpoGraph.Api.Schema.QueryExecutionStrategy), true), Path(pair.Memory));
+        Assert.Equal((typeof(GraphQL.Execution.SerialExecutionStrategy), false), Path(pair.Sql));
     }
 
     private sealed record Operation(string Name, string Query, string? Body);
