@@ -21,7 +21,8 @@ internal sealed class ExactDecimalGraphType : DecimalGraphType
     public override object? Serialize(object? value)
     {
         var serialized = base.Serialize(value);
-        // Dividing by one written with the largest scale a decimal holds drops trailing zeros and keeps every digit.
-        return serialized is decimal exact ? exact / 1.000000000000000000000000000000000m : serialized;
+        // Dividing by one written with the largest scale a decimal holds drops trailing zeros and keeps every digit; a
+        // decimal without a fractional scale (every count) has none to drop, and the division is skipped.
+        return serialized is decimal exact && exact.Scale != 0 ? exact / 1.000000000000000000000000000000000m : serialized;
     }
 }
