@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using System.Runtime.CompilerServices;
 using GraphQLParser.AST;
 
 namespace KenpoGraph.Api.Telemetry;
@@ -20,8 +21,44 @@ internal static class OperationCost
 
     /// <summary>Depth, aliases, fields and cost of <paramref name="operation"/>; <paramref name="paging"/> makes the cost schema-aware.</summary>
     public static OperationMeasures Measure(GraphQLDocument document, GraphQLOperationDefinition operation,
-        IReadOnlyDictionary<string, object?>? variables = null, Paging? paging = null) =>
-        new Walker(document, variables, paging).Operation(operation);
+        IReadOnlyDictionary<string, object?>? variables = null, Paging? paging = null)
+    {
+        if (variables is { Count: > 0 } || operation.Variables is { Items.Count: > 0 })
+        {
+            return new Walker(document, variables, paging).Operation(operation);
+        }
+        // Without variables an operation measures the same every time, and a cached document (Caching/DocumentCache) is
+        // the same instance on every request: the limits rule and telemetry walked it twice per request (~8 % of a
+        // small cold answer's CPU, perf of e in issue 20). Kept with the operation, so it goes when the document does.
+        var kept = Fixed.GetOrCreateValue(operation);
+        if ((paging is null ? kept.Plain : kept.Paged) is { } known && known.Paging == paging)
+        {
+            return known.Measures;
+        }
+        var measured = new Measured(paging, new Walker(document, null, paging).Operation(operation));
+        if (paging is null)
+        {
+            kept.Plain = measured;
+        }
+        else
+        {
+            kept.Paged = measured;
+        }
+        return measured.Measures;
+    }
+
+    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, FixedMeasures> Fixed = new();
+
+    /// <summary>An operation's measures without variables: by telemetry (no paging) and by the limits (the schema's paging).</summary>
+    private sealed class FixedMeasures
+    {
+        public Measured? Plain { get; set; }
+
+        public Measured? Paged { get; set; }
+    }
+
+    /// <summary>Measures and the sizing they were taken with (replaced whole, so a reader never sees half of one).</summary>
+    private sealed record Measured(Paging? Paging, OperationMeasures Measures);
 
     /// <summary>The schema (to recognise paged fields: those with a <c>first</c> argument) and the page size they default to.</summary>
     public sealed record Paging(ISchema Schema, long DefaultPageSize);
