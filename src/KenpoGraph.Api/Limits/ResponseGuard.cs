@@ -15,36 +15,32 @@ internal static class ResponseGuard
 
     /// <summary>Starts counting for one execution, up to <paramref name="maxValues"/>; cancelling <paramref name="stop"/> ends it.</summary>
     public static void Begin(IDictionary<string, object?> userContext, CancellationTokenSource stop, long maxValues) =>
-        userContext[StateKey] = new State(stop, maxValues);
+        userContext[StateKey] = new Counter(stop, maxValues);
 
     /// <summary>Whether the execution was stopped for its size.</summary>
-    public static bool Tripped(IDictionary<string, object?> userContext) => userContext.TryGetValue(StateKey, out var state) && state is State { Tripped: true };
+    public static bool Tripped(IDictionary<string, object?> userContext) => userContext.TryGetValue(StateKey, out var state) && state is Counter { Tripped: true };
 
-    /// <summary>Counts <paramref name="values"/> more; past the bound, stops the execution (an OperationCanceledException).</summary>
-    public static void Count(IDictionary<string, object?>? userContext, int values)
-    {
-        if (userContext is null || !userContext.TryGetValue(StateKey, out var value) || value is not State state)
-        {
-            return;
-        }
-        state.Values += values;
-        if (state.Values > state.MaxValues && !state.Tripped)
-        {
-            state.Tripped = true;
-            state.Stop.Cancel();
-            state.Stop.Token.ThrowIfCancellationRequested();
-        }
-    }
+    /// <summary>The count an execution was begun with (<see cref="Begin"/>), or null when nothing bounds it.</summary>
+    public static Counter? For(IDictionary<string, object?>? userContext) =>
+        userContext is not null && userContext.TryGetValue(StateKey, out var value) ? value as Counter : null;
 
     /// <summary>One execution's count; executions are serial (Schema/QueryExecutionStrategy), so no field is shared.</summary>
-    private sealed class State(CancellationTokenSource stop, long maxValues)
+    public sealed class Counter(CancellationTokenSource stop, long maxValues)
     {
-        public long Values;
+        private long _values;
 
-        public long MaxValues { get; } = maxValues;
+        public bool Tripped { get; private set; }
 
-        public CancellationTokenSource Stop { get; } = stop;
-
-        public bool Tripped { get; set; }
+        /// <summary>Counts <paramref name="values"/> more; past the bound, stops the execution (an OperationCanceledException).</summary>
+        public void Add(int values)
+        {
+            _values += values;
+            if (_values > maxValues && !Tripped)
+            {
+                Tripped = true;
+                stop.Cancel();
+                stop.Token.ThrowIfCancellationRequested();
+            }
+        }
     }
 }

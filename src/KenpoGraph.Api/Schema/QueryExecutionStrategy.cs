@@ -18,24 +18,24 @@ namespace KenpoGraph.Api.Schema;
 /// </summary>
 internal sealed class QueryExecutionStrategy : SerialExecutionStrategy
 {
-    private const string CollectedKey = "kenpograph:collectedFields";
+    private const string StateKey = "kenpograph:executionState";
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
         var parentType = parent.GetObjectGraphType(context.Schema) ?? parent.GraphType;
-        var collected = Collected(context);
-        if (collected is null || parent.SelectionSet is not { } selectionSet || parentType is null)
+        var execution = State(context);
+        if (execution is null || parent.SelectionSet is not { } selectionSet || parentType is null)
         {
             base.SetSubFieldNodes(context, parent);
-            ResponseGuard.Count(context.UserContext, parent.SubFields?.Length ?? 0);
+            ResponseGuard.For(context.UserContext)?.Add(parent.SubFields?.Length ?? 0);
             return;
         }
-        if (!collected.TryGetValue((selectionSet, parentType), out var fields))
+        if (!execution.Fields.TryGetValue((selectionSet, parentType), out var fields))
         {
             // A merged field (the same response key twice) is a new GraphQLField whose arguments GraphQL.NET registers
             // in this execution's ArgumentValues: it is collected, registered and reused within the same execution.
             fields = [.. CollectFieldsFrom(context, parentType, selectionSet, null).Values];
-            collected[(selectionSet, parentType)] = fields;
+            execution.Fields[(selectionSet, parentType)] = fields;
         }
         var subFields = new ExecutionNode[fields.Length];
         for (var i = 0; i < fields.Length; i++)
@@ -44,43 +44,51 @@ internal sealed class QueryExecutionStrategy : SerialExecutionStrategy
             subFields[i] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
         }
         parent.SubFields = subFields;
-        ResponseGuard.Count(context.UserContext, subFields.Length);
+        execution.Guard?.Add(subFields.Length);
     }
 
     protected override async Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
     {
-        if (parent.Result is System.Collections.ICollection items)
-        {
-            ResponseGuard.Count(context.UserContext, items.Count);
-            await base.SetArrayItemNodesAsync(context, parent);
-            return;
-        }
+        var guard = State(context)?.Guard ?? ResponseGuard.For(context.UserContext);
+        // A list that knows its size is counted before its items are laid out, so a huge one stops before it is built.
+        var known = (parent.Result as System.Collections.ICollection)?.Count;
+        guard?.Add(known ?? 0);
         await base.SetArrayItemNodesAsync(context, parent);
-        ResponseGuard.Count(context.UserContext, parent.Items?.Count ?? 0);
+        if (known is null)
+        {
+            guard?.Add(parent.Items?.Count ?? 0);
+        }
     }
 
     /// <summary>
-    /// This execution's collected fields, kept in its user context. The holder names its execution: a user context
-    /// handed to several executions (other variables, so other @skip/@include outcomes) never sees another's fields.
+    /// This execution's collected fields and answer-size count, kept in its user context (one look-up per object instead
+    /// of two). The state names its execution and its user context: a user context handed to several executions (other
+    /// variables, so other @skip/@include outcomes) never sees another's fields, and one copied into a new user context
+    /// (a subscription's next event, with a count of its own) is not taken for that context's state.
     /// </summary>
-    private static Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField, FieldType)[]>? Collected(ExecutionContext context)
+    private static ExecutionState? State(ExecutionContext context)
     {
         if (context.UserContext is not { IsReadOnly: false } userContext)
         {
             return null;
         }
-        if (userContext.TryGetValue(CollectedKey, out var value) && value is CollectedFields kept && ReferenceEquals(kept.Execution, context))
+        if (userContext.TryGetValue(StateKey, out var value) && value is ExecutionState kept
+            && ReferenceEquals(kept.Execution, context) && ReferenceEquals(kept.UserContext, userContext))
         {
-            return kept.Fields;
+            return kept;
         }
-        var collected = new CollectedFields(context);
-        userContext[CollectedKey] = collected;
-        return collected.Fields;
+        var state = new ExecutionState(context, userContext, ResponseGuard.For(userContext));
+        userContext[StateKey] = state;
+        return state;
     }
 
-    private sealed class CollectedFields(ExecutionContext execution)
+    private sealed class ExecutionState(ExecutionContext execution, IDictionary<string, object?> userContext, ResponseGuard.Counter? guard)
     {
         public ExecutionContext Execution { get; } = execution;
+
+        public IDictionary<string, object?> UserContext { get; } = userContext;
+
+        public ResponseGuard.Counter? Guard { get; } = guard;
 
         public Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField, FieldType)[]> Fields { get; } = new(ReferencePairComparer.Instance);
     }

@@ -28,7 +28,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
             writer.WritePropertyName("data");
             if (value.Data is ExecutionNode node)
             {
-                WriteNode(writer, node, options);
+                WriteNode(writer, node, options, DefaultScalarWriting(options));
             }
             else
             {
@@ -43,31 +43,34 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
         writer.WriteEndObject();
     }
 
-    private JsonSerializerOptions? _checkedOptions;
-    private bool _defaultScalarWriting;
+    private CheckedOptions? _checked;
 
     /// <summary>
     /// Whether the options write these scalars the built-in way: no converter of ours or a library's for them, numbers
-    /// as numbers. Options are fixed once used, so the answer is kept for the options it was given.
+    /// as numbers. Options are fixed once used, so the answer is kept for the options it was given (replaced whole, so
+    /// a concurrent reader never sees one options' answer beside another's).
     /// </summary>
     private bool DefaultScalarWriting(JsonSerializerOptions options)
     {
-        if (!ReferenceEquals(options, _checkedOptions))
+        if (_checked is { } known && ReferenceEquals(known.Options, options))
         {
-            Type[] scalars = [typeof(string), typeof(int), typeof(long), typeof(decimal), typeof(bool)];
-            _defaultScalarWriting = options.NumberHandling == JsonNumberHandling.Strict
-                && !options.Converters.Any(converter => scalars.Any(converter.CanConvert));
-            _checkedOptions = options;
+            return known.DefaultScalars;
         }
-        return _defaultScalarWriting;
+        Type[] scalars = [typeof(string), typeof(int), typeof(long), typeof(decimal), typeof(bool)];
+        var checkedNow = new CheckedOptions(options, options.NumberHandling == JsonNumberHandling.Strict
+            && !options.Converters.Any(converter => scalars.Any(converter.CanConvert)));
+        _checked = checkedNow;
+        return checkedNow.DefaultScalars;
     }
 
-    private void WriteNode(Utf8JsonWriter writer, ExecutionNode? node, JsonSerializerOptions options)
+    private sealed record CheckedOptions(JsonSerializerOptions Options, bool DefaultScalars);
+
+    private static void WriteNode(Utf8JsonWriter writer, ExecutionNode? node, JsonSerializerOptions options, bool direct)
     {
         switch (node)
         {
             case ValueExecutionNode scalar:
-                WriteScalar(writer, scalar.ToValue(), options);
+                WriteScalar(writer, scalar.ToValue(), options, direct);
                 break;
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
@@ -78,7 +81,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
                 foreach (var child in objectNode.SubFields)
                 {
                     writer.WritePropertyName(naming is null ? child.Name! : naming.ConvertName(child.Name!));
-                    WriteNode(writer, child, options);
+                    WriteNode(writer, child, options, direct);
                 }
                 writer.WriteEndObject();
                 break;
@@ -89,7 +92,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
                 writer.WriteStartArray();
                 foreach (var item in array.Items)
                 {
-                    WriteNode(writer, item, options);
+                    WriteNode(writer, item, options, direct);
                 }
                 writer.WriteEndArray();
                 break;
@@ -103,9 +106,10 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
     }
 
     /// <summary>What System.Text.Json's own converters write for these types, without the look-up of the converter.</summary>
-    private void WriteScalar(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+    /// <param name="direct">Whether the options write them the built-in way (<see cref="DefaultScalarWriting"/>), decided once per answer.</param>
+    private static void WriteScalar(Utf8JsonWriter writer, object? value, JsonSerializerOptions options, bool direct)
     {
-        if (!DefaultScalarWriting(options))
+        if (!direct)
         {
             JsonSerializer.Serialize(writer, value, options);
             return;
