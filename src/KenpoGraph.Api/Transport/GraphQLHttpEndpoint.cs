@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -406,21 +407,30 @@ internal sealed class GraphQLHttpEndpoint(
         {
             throw TooLarge(maxBodyBytes);
         }
-        // Counted as it arrives as well: a chunked body declares no length.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
+        // Counted as it arrives as well: a chunked body declares no length. Read into one pooled buffer, sized by the
+        // declared length when there is one (a MemoryStream and a fresh 16 KB chunk per request were ~3 % of a cached answer).
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(Math.Max((int)(http.Request.ContentLength ?? 0) + 1, 1024), maxBodyBytes + 1));
+        var length = 0;
         using var reading = deadline.Token();
         try
         {
-            while ((read = await http.Request.Body.ReadAsync(chunk, reading.Token)) > 0)
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(buffer.AsMemory(length), reading.Token)) > 0)
             {
-                if (buffer.Length + read > maxBodyBytes)
+                length += read;
+                if (length > maxBodyBytes)
                 {
                     throw TooLarge(maxBodyBytes);
                 }
-                buffer.Write(chunk, 0, read);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBodyBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
+            return GraphQLHttpRequest.FromJsonBody(buffer.AsMemory(0, length));
         }
         catch (OperationCanceledException) when (deadline.Expired(reading))
         {
@@ -431,7 +441,11 @@ internal sealed class GraphQLHttpEndpoint(
         {
             throw KestrelRefusals.ToError(refused);
         }
-        return GraphQLHttpRequest.FromJsonBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        finally
+        {
+            // FromJsonBody keeps nothing of the buffer (what it returns is cloned out of it).
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static KenpoError TooLarge(int maxBodyBytes) => new(ErrorCodes.RequestTooLarge,

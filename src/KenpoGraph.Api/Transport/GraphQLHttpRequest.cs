@@ -19,7 +19,7 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
     }
 
     /// <summary>Reads a POST body: a JSON object with a string `query` (or a persisted one's hash) and optional `operationName`, `variables`, `extensions`.</summary>
-    public static GraphQLHttpRequest FromJsonBody(ReadOnlySpan<byte> body)
+    public static GraphQLHttpRequest FromJsonBody(ReadOnlyMemory<byte> body)
     {
         if (body.IsEmpty)
         {
@@ -28,7 +28,8 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            // Parsed where it lies, then cloned: the caller's buffer is reused once this returns.
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
             root = document.RootElement.Clone();
         }
         catch (JsonException exception)

@@ -38,6 +38,7 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
     // Replaced as a whole (one reference write), so a reader never sees one version's name with another's snapshot.
     private volatile ServedFile? _served;
     private volatile ReadPointerFile? _pointer;
+    private readonly string _pointerPath;
 
     public SqliteWarehouseStore(string directory, int keepPreviousVersions = 5)
         : this(directory, keepPreviousVersions, configureLoadConnection: null)
@@ -51,6 +52,8 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
     internal SqliteWarehouseStore(string directory, int keepPreviousVersions, Action<SqliteConnection>? configureLoadConnection)
     {
         _directory = Path.GetFullPath(directory);
+        // Asked on every request: built once.
+        _pointerPath = Path.Combine(_directory, PointerFile);
         _keepPreviousVersions = keepPreviousVersions;
         _configureLoadConnection = configureLoadConnection;
     }
@@ -61,12 +64,10 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
 
     public WarehouseSnapshot? Current()
     {
-        var fileName = ReadPointer();
-        if (fileName is null)
+        if (ReadPointer() is not { FileName: var fileName, VersionPath: var path })
         {
             return null;
         }
-        var path = Path.Combine(VersionsDirectory, fileName);
         var stamp = FileStamp.Of(path);
         var served = _served;
         if (served is not null && served.IsStillValidFor(fileName, stamp))
@@ -316,9 +317,9 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
             : [$"Removed {leftovers.Count} file(s) an interrupted load had left: {string.Join(", ", leftovers.Select(f => f.Name).Order(StringComparer.Ordinal))}."];
     }
 
-    private string? ReadPointer()
+    private ReadPointerFile? ReadPointer()
     {
-        var path = Path.Combine(_directory, PointerFile);
+        var path = _pointerPath;
         // Every request asks which version is current: a stat tells whether the pointer changed (a publish renames a
         // new file over it; an edit or chmod changes its time, size or mode), and only then is it opened and read again.
         // Reading it each time was about a tenth of a response-cache hit's CPU (perf of the warm national roll-up).
@@ -329,7 +330,7 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         }
         if (_pointer is { } known && known.Stamp == stamp)
         {
-            return known.FileName;
+            return known;
         }
         string text;
         try
@@ -353,8 +354,9 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
                 clientMessage: "The warehouse cannot tell which data version is current: its pointer file is corrupt.");
         }
         // Stamped before reading: if the file was replaced in between, the next request's stamp differs and reads again.
-        _pointer = new ReadPointerFile(stamp, fileName);
-        return fileName;
+        var pointer = new ReadPointerFile(stamp, fileName, Path.Combine(VersionsDirectory, fileName));
+        _pointer = pointer;
+        return pointer;
     }
 
     /// <summary>Opens and checks a version file: present, readable, a sound SQLite database, holding the version its name says.</summary>
@@ -445,7 +447,7 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         int? pointed;
         try
         {
-            pointed = ReadPointer() is { } current ? VersionIdOf(current) : null;
+            pointed = ReadPointer() is { } current ? VersionIdOf(current.FileName) : null;
         }
         catch (WarehouseUnavailableException)
         {
@@ -516,7 +518,8 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
     }
 
     /// <summary>The pointer file as last read: its stamp then, and the version file it named.</summary>
-    private sealed record ReadPointerFile(FileStamp Stamp, string FileName);
+    /// <summary>What the pointer file said when it had this stamp: the current version's file name and its path.</summary>
+    private sealed record ReadPointerFile(FileStamp Stamp, string FileName, string VersionPath);
 
     /// <summary>The version file last opened: its snapshot, or why it cannot be served.</summary>
     private sealed record ServedFile(string FileName, FileStamp? Stamp, WarehouseSnapshot? Snapshot, string? Fault, string? ClientFault, long CheckedAt)

@@ -25,6 +25,8 @@ public sealed class JsonLinesLoggerProviderTests
         Assert.Equal("KenpoGraph.Audit", line.GetProperty("Category").GetString());
         Assert.Equal("支部 山梨 の 3 件 at 1.5", line.GetProperty("Message").GetString());
         var state = line.GetProperty("State");
+        // As the console formatter writes it: the state's own text, which is the formatted message.
+        Assert.Equal("支部 山梨 の 3 件 at 1.5", state.GetProperty("Message").GetString());
         Assert.Equal("山梨", state.GetProperty("Branch").GetString());
         Assert.Equal(3, state.GetProperty("Count").GetInt32());
         Assert.Equal(1.5m, state.GetProperty("Rate").GetDecimal());
