@@ -517,7 +517,6 @@ public sealed partial class SqliteWarehouseStore : IWarehouseStore
         }
     }
 
-    /// <summary>The pointer file as last read: its stamp then, and the version file it named.</summary>
     /// <summary>What the pointer file said when it had this stamp: the current version's file name and its path.</summary>
     private sealed record ReadPointerFile(FileStamp Stamp, string FileName, string VersionPath);
 
