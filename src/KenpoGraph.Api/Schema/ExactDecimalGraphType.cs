@@ -21,8 +21,46 @@ internal sealed class ExactDecimalGraphType : DecimalGraphType
     public override object? Serialize(object? value)
     {
         var serialized = base.Serialize(value);
-        // Dividing by one written with the largest scale a decimal holds drops trailing zeros and keeps every digit; a
-        // decimal without a fractional scale (every count) has none to drop, and the division is skipped.
-        return serialized is decimal exact && exact.Scale != 0 ? exact / 1.000000000000000000000000000000000m : serialized;
+        return serialized is decimal exact ? WithoutTrailingZeros(exact) : serialized;
+    }
+
+    /// <summary>
+    /// The same number at the smallest scale that keeps every digit (39713000.000000 → 39713000, 10.70 → 10.7, −0.00 → 0).
+    /// Strips decimal zeros from the 96-bit integer the decimal is made of: dividing by 1.000…0m (the usual idiom, and
+    /// what this replaced) gave the same values but was ~4 % of a cold ranking answer in a profile, one full decimal
+    /// division per value sent.
+    /// </summary>
+    internal static decimal WithoutTrailingZeros(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var scale = (byte)(bits[3] >> 16);
+        if (scale == 0)
+        {
+            return value;
+        }
+        var negative = bits[3] < 0;
+        if (bits[2] == 0)
+        {
+            // Every figure of the shipped data fits 64 bits: ulong arithmetic, which the JIT does without a division.
+            var small = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            if (small == 0)
+            {
+                return 0m;
+            }
+            while (scale > 0 && small % 10 == 0)
+            {
+                small /= 10;
+                scale--;
+            }
+            return new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, negative, scale);
+        }
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, scale);
     }
 }

@@ -47,4 +47,24 @@ public sealed class ExactDecimalGraphTypeTests
         Assert.Equal("39713000", JsonSerializer.Serialize(scalar.Serialize(39713000.000000m)));
         Assert.Equal("0", JsonSerializer.Serialize(scalar.Serialize(-0.00m)));
     }
+
+    [Fact]
+    public void Trimming_the_scale_gives_the_same_decimal_as_dividing_by_one_at_the_largest_scale()
+    {
+        // The division is the reference: it keeps every digit and drops trailing zeros (what the scalar did before).
+        var random = new Random(20261203);
+        for (var i = 0; i < 20000; i++)
+        {
+            var high = random.Next(3) switch { 0 => 0, 1 => random.Next(0, 1000), _ => random.Next() };
+            var value = new decimal(random.Next(), random.Next(4) == 0 ? 0 : random.Next(), high, random.Next(2) == 0, (byte)random.Next(0, 29));
+            var expected = value / 1.000000000000000000000000000000000m;
+            var trimmed = ExactDecimalGraphType.WithoutTrailingZeros(value);
+
+            Assert.Equal(expected, trimmed);
+            Assert.Equal(expected.Scale, trimmed.Scale);
+            Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), trimmed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Assert.Equal("1000", ExactDecimalGraphType.WithoutTrailingZeros(1000.000m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0", ExactDecimalGraphType.WithoutTrailingZeros(-0.000m).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
