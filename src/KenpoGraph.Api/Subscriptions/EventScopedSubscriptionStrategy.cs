@@ -26,12 +26,17 @@ internal sealed class EventScopedSubscriptionStrategy(Microsoft.Extensions.Optio
         }
         await using var scope = context.RequestServices!.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestCaller>().ActAs(identity.Request);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        var outside = context.CancellationToken;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(outside);
         var userContext = new Dictionary<string, object?>(context.UserContext);
         ResponseGuard.Begin(userContext, stop, limits.Value.MaxResponseValues);
         context.RequestServices = scope.ServiceProvider;
         context.UserContext = userContext;
         context.CancellationToken = stop.Token;
-        return await base.ProcessDataAsync(context, node, value);
+        var result = await base.ProcessDataAsync(context, node, value);
+        // The guard stops an event past the bound by cancelling it, which the base strategy answers with a generic
+        // "operation was canceled" error: this event alone grew too large, so it is RESPONSE_TOO_LARGE, as over HTTP, and
+        // the subscription goes on to the next event.
+        return ResponseGuard.Tripped(userContext) && !outside.IsCancellationRequested ? ResponseGuard.StoppedAnswer(limits.Value.MaxResponseValues) : result;
     }
 }

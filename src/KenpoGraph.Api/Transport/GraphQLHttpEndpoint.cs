@@ -173,7 +173,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
         catch (OperationCanceledException) when (ResponseGuard.Tripped(userContext) && !http.RequestAborted.IsCancellationRequested)
         {
-            result = TooLarge($"The answer grew past {limits.Value.MaxResponseValues:N0} values (Limits:MaxResponseValues) and was stopped; ask for fewer rows or fields.");
+            result = ResponseGuard.StoppedAnswer(limits.Value.MaxResponseValues);
         }
 
         if (result.Streams is not null)

@@ -10,6 +10,7 @@ using KenpoGraph.Api.Tests.Reliability;
 using KenpoGraph.Domain.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using static KenpoGraph.Api.Tests.Subscriptions.GraphQLTransportWs;
 
 namespace KenpoGraph.Api.Tests.Subscriptions;
 
@@ -20,7 +21,7 @@ namespace KenpoGraph.Api.Tests.Subscriptions;
 /// </summary>
 public sealed class SubscriptionTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Subscription = """
+    internal const string Subscription = """
         subscription { dataVersionPublished { dataVersion { id } previousDataVersion tables { table } orgUnits { code measures orgUnit { nameEn } } nationalFigures { measure source } } }
         """;
 
@@ -338,73 +339,11 @@ public sealed class SubscriptionTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(latency < TimeSpan.FromSeconds(3), $"{latency.TotalMilliseconds:0} ms");
     }
 
-    private async Task<Stopwatch> LoadAsync(int version)
-    {
-        using var child = KenpographProcess.Start(["load", _server.Workspace.SeedDirectory, $"--Warehouse:DataDirectory={_server.Workspace.DataDirectory}"]);
-        var exit = await child.WaitAsync(TimeSpan.FromMinutes(3));
-        Assert.True(exit == 0, $"exit {exit}\n{child.Output}\n{child.Errors}");
-        Assert.StartsWith($"Published data version {version}", child.Output);
-        return Stopwatch.StartNew();
-    }
+    private Task<Stopwatch> LoadAsync(int version) => GraphQLTransportWs.LoadAsync(_server, version);
 
-    private async Task<ClientWebSocket> OpenAsync()
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(WebSocketUri, CancellationToken.None);
-        Assert.Equal("graphql-transport-ws", socket.SubProtocol);
-        return socket;
-    }
+    private Task<ClientWebSocket> OpenAsync() => GraphQLTransportWs.OpenAsync(WebSocketUri);
 
-    private async Task<ClientWebSocket> ConnectAsync(string? token)
-    {
-        var socket = await OpenAsync();
-        await SendAsync(socket, token is null ? """{"type":"connection_init"}""" : JsonSerializer.Serialize(new { type = "connection_init", payload = new { Authorization = $"Bearer {token}" } }));
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
-        return socket;
-    }
-
-    private static Task SubscribeAsync(ClientWebSocket socket, string id, string query) =>
-        SendAsync(socket, JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query } }));
-
-    private static Task SendAsync(ClientWebSocket socket, string text) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var buffer = new byte[1 << 20];
-        var length = 0;
-        ValueWebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer.AsMemory(length), timeout.Token);
-            length += result.Count;
-        }
-        while (!result.EndOfMessage);
-        Assert.True(result.MessageType == WebSocketMessageType.Text, $"a {result.MessageType} message: {socket.CloseStatus} {socket.CloseStatusDescription}");
-        return JsonDocument.Parse(buffer.AsMemory(0, length)).RootElement.Clone();
-    }
-
-    /// <summary>The next `next` for <paramref name="id"/> (pings answered), its data's dataVersionPublished.</summary>
-    private static async Task<JsonElement> NextAsync(ClientWebSocket socket, string id)
-    {
-        while (true)
-        {
-            var message = await ReceiveAsync(socket);
-            switch (message.GetProperty("type").GetString())
-            {
-                case "ping":
-                    await SendAsync(socket, """{"type":"pong"}""");
-                    continue;
-                case "next" when message.GetProperty("id").GetString() == id:
-                    Assert.False(message.GetProperty("payload").TryGetProperty("errors", out var errors), errors.ToString());
-                    return message.GetProperty("payload").GetProperty("data").GetProperty("dataVersionPublished");
-                default:
-                    throw new Xunit.Sdk.XunitException($"unexpected {message}");
-            }
-        }
-    }
+    private Task<ClientWebSocket> ConnectAsync(string? token) => GraphQLTransportWs.ConnectAsync(WebSocketUri, token);
 
     private static async Task<(int Status, string Reason)> ClosedAsync(ClientWebSocket socket)
     {
