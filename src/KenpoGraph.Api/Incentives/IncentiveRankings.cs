@@ -35,11 +35,11 @@ internal sealed class IncentiveRankings(RequestWarehouse warehouse, RequestCalle
             // The stored schemes are a pure function of the version (no caller, no override): built once per read model
             // (they were ~3 % of a cold ranking answer when every request built them). The same rows in the same order as
             // the named queries below read them (ReadModel/SqlOrder).
-            return _schemes = model.Index("incentives:schemes", _ => Views(
-                [.. model.Rows<IncentiveSchemeRow>().OrderBy(s => s.FirstResultsYear)],
-                model.Rows<IncentiveSchemeParameter>().OrderBy(p => p.SchemeCode, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            return _schemes = model.Index("incentives:schemes", static view => Views(
+                [.. view.Rows<IncentiveSchemeRow>().OrderBy(s => s.FirstResultsYear)],
+                view.Rows<IncentiveSchemeParameter>().OrderBy(p => p.SchemeCode, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
                     .ToLookup(p => p.SchemeCode),
-                model.Rows<IncentiveSchemeIndicator>().OrderBy(i => i.SchemeCode, StringComparer.Ordinal).ThenBy(i => i.Number).ToLookup(i => i.SchemeCode)));
+                view.Rows<IncentiveSchemeIndicator>().OrderBy(i => i.SchemeCode, StringComparer.Ordinal).ThenBy(i => i.Number).ToLookup(i => i.SchemeCode)));
         }
         var db = warehouse.Db;
         return _schemes = Views(await IncentiveWarehouseQueries.Schemes(db).ToListAsync(cancellationToken),

@@ -23,15 +23,15 @@ internal static class ResponseGuard
     /// <summary>Whether the execution was stopped for its size.</summary>
     public static bool Tripped(IDictionary<string, object?> userContext) => userContext.TryGetValue(StateKey, out var state) && state is Counter { Tripped: true };
 
-    /// <summary>
-    /// What an execution stopped past <paramref name="maxValues"/> answers instead: no data, one RESPONSE_TOO_LARGE error.
-    /// The same for an HTTP answer and for one subscription event (each event is counted on its own).
-    /// </summary>
-    public static ExecutionResult StoppedAnswer(long maxValues) => new()
+    /// <summary>What an execution stopped past <paramref name="maxValues"/> answers instead (HTTP answers and each subscription event alike).</summary>
+    public static ExecutionResult StoppedAnswer(long maxValues) =>
+        TooLargeAnswer($"The answer grew past {maxValues:N0} values (Limits:MaxResponseValues) and was stopped; ask for fewer rows or fields.");
+
+    /// <summary>An answer refused for its size, by values or by bytes: no data, one RESPONSE_TOO_LARGE error.</summary>
+    public static ExecutionResult TooLargeAnswer(string message) => new()
     {
         Executed = true,
-        Errors = [new KenpoError(ErrorCodes.ResponseTooLarge,
-            $"The answer grew past {maxValues:N0} values (Limits:MaxResponseValues) and was stopped; ask for fewer rows or fields.")],
+        Errors = [new KenpoError(ErrorCodes.ResponseTooLarge, message)],
     };
 
     /// <summary>The count an execution was begun with (<see cref="Begin"/>), or null when nothing bounds it.</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using GraphQL.Types;
 
 namespace KenpoGraph.Api.Schema;
@@ -40,27 +41,26 @@ internal sealed class ExactDecimalGraphType : DecimalGraphType
             return value;
         }
         var negative = bits[3] < 0;
+        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
         if (bits[2] == 0)
         {
             // Every figure of the shipped data fits 64 bits: ulong arithmetic, which the JIT does without a division.
-            var small = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-            if (small == 0)
-            {
-                return 0m;
-            }
-            while (scale > 0 && small % 10 == 0)
-            {
-                small /= 10;
-                scale--;
-            }
-            return new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, negative, scale);
+            low = StripZeros(low, ref scale);
+            return low == 0 ? 0m : new decimal((int)(uint)low, (int)(uint)(low >> 32), 0, negative, scale);
         }
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        while (scale > 0 && mantissa % 10 == 0)
+        var mantissa = StripZeros(((UInt128)(uint)bits[2] << 64) | low, ref scale);
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, scale);
+    }
+
+    /// <summary>Drops the mantissa's trailing decimal zeros while the scale allows (each one lowers the scale by one).</summary>
+    private static T StripZeros<T>(T mantissa, ref byte scale) where T : IBinaryInteger<T>, IUnsignedNumber<T>
+    {
+        var ten = T.CreateTruncating(10);
+        while (scale > 0 && T.IsZero(mantissa % ten))
         {
-            mantissa /= 10;
+            mantissa /= ten;
             scale--;
         }
-        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, scale);
+        return mantissa;
     }
 }

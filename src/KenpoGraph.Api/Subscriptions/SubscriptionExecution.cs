@@ -82,11 +82,8 @@ internal sealed class SubscriptionExecution(
         {
             body.Dispose();
             body = new PooledResponseBuffer();
-            await serializer.WriteAsync(body, new ExecutionResult
-            {
-                Executed = true,
-                Errors = [new KenpoError(ErrorCodes.ResponseTooLarge, $"The event is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; select fewer fields.")],
-            }, cancellationToken);
+            await serializer.WriteAsync(body, ResponseGuard.TooLargeAnswer(
+                $"The event is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; select fewer fields."), cancellationToken);
         }
         using var written = body;
         return body.Written.ToArray();

@@ -324,7 +324,7 @@ internal sealed class GraphQLHttpEndpoint(
         catch (ResponseTooLargeException tooLarge)
         {
             body.Dispose();
-            var refused = TooLarge($"The {what} is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
+            var refused = ResponseGuard.TooLargeAnswer($"The {what} is larger than {tooLarge.MaxBytes:N0} bytes (Limits:MaxResponseBytes) and was not sent; ask for fewer rows or fields.");
             refused.Extensions = new Dictionary<string, object?> { ["dataVersion"] = version?.Id };
             var small = new PooledResponseBuffer();
             await serializer.WriteAsync(small, refused, cancellationToken);
@@ -332,12 +332,6 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    /// <summary>An answer stopped for its size: no data, one error (Limits/ResponseGuard).</summary>
-    private static ExecutionResult TooLarge(string message) => new()
-    {
-        Executed = true,
-        Errors = [new KenpoError(ErrorCodes.ResponseTooLarge, message)],
-    };
 
     private static DataVersion? PinnedVersion(HttpContext http)
     {
